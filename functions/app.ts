@@ -1,0 +1,47 @@
+import { createMiddleware } from 'hono/factory'
+import { companiesRouter } from './companies'
+import { customersRouter } from './customers'
+import { publicRouter } from './health'
+import { applyCommonMiddleware, createRouter } from './lib/app'
+import type { AppEnv, ServicesProvider } from './lib/context'
+import { docsHtml } from './lib/openapi'
+import { meRouter } from './me'
+
+export type AppOptions = {
+  /** How a request gets its database and config (a shared pool on Node, per request on Workers). */
+  services: ServicesProvider
+}
+
+/**
+ * Builds the API (`/api/v1/*`). Both hosts (functions/node.ts, functions/worker.ts) serve
+ * this same app.
+ */
+export function createApp({ services }: AppOptions) {
+  const api = createRouter().basePath('/api/v1')
+  api.use(
+    '*',
+    createMiddleware<AppEnv>(async function provideServices(c, next) {
+      c.set('services', services(c.env))
+      await next()
+    }),
+  )
+  applyCommonMiddleware(api)
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: 'A Supabase access token (supabase.auth.getSession()).',
+  })
+  api.route('/', publicRouter)
+  api.route('/me', meRouter)
+  api.route('/companies', companiesRouter)
+  api.route('/customers', customersRouter)
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'ZAFTO API', version: '1', description: 'The contractor platform API. Every route but health, config and docs needs a Supabase access token.' },
+  })
+  api.get('/docs', (c) => c.html(docsHtml('/api/v1/openapi.json')))
+  return api
+}
+
+export type App = ReturnType<typeof createApp>

@@ -1,0 +1,118 @@
+import { createRoute } from '@hono/zod-openapi'
+import { createTenantRouter } from '../lib/app'
+import { ErrorSchema, errorResponses, IdParams, json, jsonBody } from '../lib/openapi'
+import { requireMembership, requirePermission } from '../lib/permissions'
+import { createCustomer } from './create-customer'
+import { deleteCustomer } from './delete-customer'
+import { getCustomer } from './get-customer'
+import { listCustomers } from './list-customers'
+import { Customer, CustomerInput, CustomerList, CustomerListQuery, CustomerPatch } from './schemas'
+import { updateCustomer } from './update-customer'
+
+const tags = ['Customers']
+const security = [{ bearerAuth: [] }]
+
+export const customersRouter = createTenantRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      tags,
+      security,
+      summary: 'List customers',
+      middleware: [requirePermission('customers:read')] as const,
+      request: { query: CustomerListQuery },
+      responses: { 200: json(CustomerList, 'A page of customers, by name'), ...errorResponses },
+    }),
+    async (c) => {
+      const { companyId } = requireMembership(c.get('membership'))
+      return c.json(await listCustomers({ tx: c.get('tx'), companyId, ...c.req.valid('query') }), 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/',
+      tags,
+      security,
+      summary: 'Create a customer',
+      middleware: [requirePermission('customers:write')] as const,
+      request: { body: jsonBody(CustomerInput) },
+      responses: { 201: json(Customer, 'The new customer'), ...errorResponses },
+    }),
+    async (c) => {
+      const { companyId } = requireMembership(c.get('membership'))
+      const customer = await createCustomer({
+        tx: c.get('tx'),
+        companyId,
+        actorUserId: c.get('user').id,
+        input: c.req.valid('json'),
+        requestId: c.get('requestId'),
+      })
+      return c.json(customer, 201)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}',
+      tags,
+      security,
+      summary: 'Get a customer',
+      middleware: [requirePermission('customers:read')] as const,
+      request: { params: IdParams },
+      responses: { 200: json(Customer, 'The customer'), ...errorResponses },
+    }),
+    async (c) => {
+      const { companyId } = requireMembership(c.get('membership'))
+      return c.json(await getCustomer({ tx: c.get('tx'), companyId, customerId: c.req.valid('param').id }), 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/{id}',
+      tags,
+      security,
+      summary: 'Update some fields of a customer',
+      middleware: [requirePermission('customers:write')] as const,
+      request: { params: IdParams, body: jsonBody(CustomerPatch) },
+      responses: { 200: json(Customer, 'The updated customer'), ...errorResponses },
+    }),
+    async (c) => {
+      const { companyId } = requireMembership(c.get('membership'))
+      const customer = await updateCustomer({
+        tx: c.get('tx'),
+        companyId,
+        actorUserId: c.get('user').id,
+        customerId: c.req.valid('param').id,
+        patch: c.req.valid('json'),
+        requestId: c.get('requestId'),
+      })
+      return c.json(customer, 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/{id}',
+      tags,
+      security,
+      summary: 'Delete a customer',
+      description: 'Refused with 409 while the customer has jobs, bids or invoices.',
+      middleware: [requirePermission('customers:delete')] as const,
+      request: { params: IdParams },
+      responses: { 204: { description: 'Deleted' }, 409: json(ErrorSchema, 'Still referenced by jobs, bids or invoices'), ...errorResponses },
+    }),
+    async (c) => {
+      const { companyId } = requireMembership(c.get('membership'))
+      await deleteCustomer({
+        tx: c.get('tx'),
+        companyId,
+        actorUserId: c.get('user').id,
+        customerId: c.req.valid('param').id,
+        requestId: c.get('requestId'),
+      })
+      return c.body(null, 204)
+    },
+  )

@@ -1,0 +1,38 @@
+import { z } from 'zod'
+
+/**
+ * Settings the API reads from its host's environment (process.env on Node, bindings on
+ * Workers), parsed once with a clear message for anything missing or malformed.
+ */
+export const configSchema = z
+  .object({
+    /** Public URL of Supabase (or of this server in the embedded default), for browsers. */
+    SUPABASE_URL: z.url(),
+    /** Public anon key the browser hands to supabase-js. */
+    SUPABASE_ANON_KEY: z.string().min(20),
+    /** HS256 secret that signs access tokens (Supabase's legacy JWT secret, or the embedded one). */
+    SUPABASE_JWT_SECRET: z.string().min(32).optional(),
+    /** JWKS for asymmetric Supabase signing keys; defaults to the project's well-known URL. */
+    SUPABASE_JWKS_URL: z.url().optional(),
+    /** Largest request body accepted, in bytes. */
+    MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  })
+  .transform((env) => ({
+    supabaseUrl: env.SUPABASE_URL.replace(/\/$/, ''),
+    supabaseAnonKey: env.SUPABASE_ANON_KEY,
+    jwtSecret: env.SUPABASE_JWT_SECRET,
+    jwksUrl: env.SUPABASE_JWKS_URL ?? `${env.SUPABASE_URL.replace(/\/$/, '')}/auth/v1/.well-known/jwks.json`,
+    maxBodyBytes: env.MAX_BODY_BYTES,
+  }))
+
+export type Config = z.output<typeof configSchema>
+
+/** Parses the environment or throws one error that lists every problem. */
+export function parseConfig(env: Record<string, unknown>): Config {
+  const result = configSchema.safeParse(env)
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')
+    throw new Error(`Invalid configuration:\n${problems}\nSee README.md, "Configuration".`)
+  }
+  return result.data
+}

@@ -1,0 +1,37 @@
+import type { Database, Sql, Tx } from '../../db/client'
+import type { MemberRole } from '../../db/schema'
+import type { Config } from './config'
+
+/** What every request may use, put on the context once by the init middleware. */
+export type Services = {
+  sql: Sql
+  db: Database
+  config: Config
+}
+
+/** The host decides how a request gets its services: a shared pool on Node, per request on Workers. */
+export type ServicesProvider = (bindings: unknown) => Services
+
+export type AuthUser = {
+  id: string
+  email: string | null
+  /** The verified JWT claims, handed to Postgres as `request.jwt.claims`. */
+  claims: Record<string, unknown>
+}
+
+export type Membership = {
+  memberId: string
+  companyId: string
+  role: MemberRole
+}
+
+export type AppEnv = {
+  Variables: {
+    requestId: string
+    services: Services
+    user: AuthUser
+    /** The request's transaction, running as `authenticated` with the caller's claims. */
+    tx: Tx
+    membership: Membership | null
+  }
+}

@@ -1,0 +1,45 @@
+import { createMiddleware } from 'hono/factory'
+import type { MemberRole } from '../../db/schema'
+import type { AppEnv, Membership } from './context'
+import { ApiError } from './errors'
+
+const everyone = ['owner', 'admin', 'office', 'tech'] as const satisfies readonly MemberRole[]
+const managers = ['owner', 'admin'] as const satisfies readonly MemberRole[]
+const staff = ['owner', 'admin', 'office'] as const satisfies readonly MemberRole[]
+
+/** Who may do what. The one place role checks are decided; every route asks here. */
+export const permissions = {
+  'company:read': everyone,
+  'company:update': managers,
+  'members:read': everyone,
+  'members:manage': managers,
+  'customers:read': everyone,
+  'customers:write': staff,
+  'customers:delete': managers,
+} as const satisfies Record<string, readonly MemberRole[]>
+
+export type Permission = keyof typeof permissions
+
+export function can(role: MemberRole, permission: Permission): boolean {
+  return (permissions[permission] as readonly MemberRole[]).includes(role)
+}
+
+/** The caller's membership, or a `no_company` error telling them what to do next. */
+export function requireMembership(membership: Membership | null): Membership {
+  if (!membership) throw new ApiError('no_company', 'You are not part of a company yet. Create one with POST /api/v1/companies or ask your employer to add you.')
+  return membership
+}
+
+/**
+ * Refuses the request unless the caller's role has `permission`.
+ *
+ * @example app.openapi(createRoute({ ..., middleware: [requirePermission('customers:write')] }), handler)
+ */
+export const requirePermission = (permission: Permission) =>
+  createMiddleware<AppEnv>(async function checkPermission(c, next) {
+    const membership = requireMembership(c.get('membership'))
+    if (!can(membership.role, permission)) {
+      throw new ApiError('forbidden', `Your role (${membership.role}) does not allow this. Ask an owner or admin.`)
+    }
+    await next()
+  })

@@ -1,0 +1,33 @@
+import { eq, sql } from 'drizzle-orm'
+import { createMiddleware } from 'hono/factory'
+import { companyMembers } from '../../db/schema'
+import type { AppEnv } from './context'
+
+const rollback = Symbol('rollback')
+
+/**
+ * Runs the rest of the request in one transaction as the `authenticated` role with the
+ * caller's claims in `request.jwt.claims` (the Supabase convention), so Row Level Security
+ * scopes every query to the caller's company. The transaction rolls back when the response
+ * is an error: a failed request writes nothing.
+ */
+export const tenantTransaction = createMiddleware<AppEnv>(async function tenantTransaction(c, next) {
+  const user = c.get('user')
+  try {
+    await c.get('services').db.transaction(async (tx) => {
+      await tx.execute(
+        sql`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${JSON.stringify(user.claims)}, true)`,
+      )
+      const [membership] = await tx
+        .select({ memberId: companyMembers.id, companyId: companyMembers.companyId, role: companyMembers.role })
+        .from(companyMembers)
+        .where(eq(companyMembers.userId, user.id))
+      c.set('tx', tx)
+      c.set('membership', membership ?? null)
+      await next()
+      if (c.error || c.res.status >= 400) throw rollback
+    })
+  } catch (error) {
+    if (error !== rollback) throw error
+  }
+})

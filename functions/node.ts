@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import { DEMO_PASSWORD, demoAccounts } from '../db/seed'
+import { log } from './lib/logger'
+import { startServer } from './server'
+
+/** The Node host's own settings (the API's are in lib/config.ts). */
+const HostEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  DATA_DIR: z.string().min(1).default('./.data'),
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
+  DATABASE_URL: z.string().url().optional(),
+  SUPABASE_URL: z.string().url().optional(),
+  SUPABASE_ANON_KEY: z.string().optional(),
+  SUPABASE_JWT_SECRET: z.string().optional(),
+  SUPABASE_JWKS_URL: z.string().url().optional(),
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
+  MAX_BODY_BYTES: z.coerce.number().int().positive().optional(),
+})
+
+const parsed = HostEnv.safeParse(process.env)
+if (!parsed.success) {
+  console.error(`Invalid environment:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`)
+  process.exit(2)
+}
+const env = parsed.data
+if (env.SUPABASE_URL && !env.SUPABASE_ANON_KEY) {
+  console.error('SUPABASE_URL is set but SUPABASE_ANON_KEY is not. Set both (Supabase dashboard → Project Settings → API), or neither for the embedded default.')
+  process.exit(2)
+}
+
+const server = await startServer({
+  port: env.PORT,
+  databaseUrl: env.DATABASE_URL,
+  dataDir: env.DATA_DIR,
+  embeddedDbPort: env.EMBEDDED_DB_PORT,
+  supabase: env.SUPABASE_URL
+    ? { url: env.SUPABASE_URL, anonKey: env.SUPABASE_ANON_KEY!, jwtSecret: env.SUPABASE_JWT_SECRET, jwksUrl: env.SUPABASE_JWKS_URL }
+    : undefined,
+  seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : !env.DATABASE_URL,
+  maxBodyBytes: env.MAX_BODY_BYTES,
+})
+
+const lines = [
+  '',
+  '  ZAFTO is running',
+  `  Web          ${server.url}/`,
+  `  CRM          ${server.url}/crm/`,
+  `  API docs     ${server.url}/api/v1/docs`,
+  `  Health       ${server.url}/api/v1/health`,
+  `  DATABASE_URL ${server.embedded ? server.databaseUrl : '(from your environment)'}`,
+]
+if (!env.SUPABASE_URL) lines.push(`  Auth         ${server.url}/auth/v1 (Supabase-compatible, embedded)`)
+lines.push('', `  Demo sign-in (password ${DEMO_PASSWORD}):`, ...demoAccounts.map((a) => `    ${a.role.padEnd(7)} ${a.email}`))
+if (server.seeded) lines.push('  (demo company seeded just now)')
+lines.push('', '  Ctrl-C stops it cleanly.', '')
+console.log(lines.join('\n'))
+
+let stopping = false
+async function shutdown(signal: string) {
+  if (stopping) return
+  stopping = true
+  log.info('server.stop.start', { signal })
+  try {
+    await server.stop()
+    log.info('server.stop.done', {})
+    process.exit(0)
+  } catch (error) {
+    log.error('server.stop.failed', { internal: error instanceof Error ? error.message : String(error) })
+    process.exit(1)
+  }
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))

@@ -1,0 +1,104 @@
+import { fileURLToPath } from 'node:url'
+import { serve, type ServerType } from '@hono/node-server'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { Hono } from 'hono'
+import { createDatabase, createSql } from '../db/client'
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../db/embedded'
+import { applyMigrations } from '../db/migrate'
+import { seedDemo } from '../db/seed'
+import { createApp } from './app'
+import { createAuthServer } from './auth'
+import { signAnonKey } from './auth/tokens'
+import { parseConfig } from './lib/config'
+import type { Services } from './lib/context'
+import { loadOrCreateSecrets } from './secrets'
+
+const webRoot = fileURLToPath(new URL('../web/dist', import.meta.url))
+
+export type ServerOptions = {
+  /** HTTP port; 0 picks a free one. */
+  port: number
+  /** Use this Postgres instead of starting the embedded one. */
+  databaseUrl?: string
+  /** Where the embedded database and local secrets live; null keeps everything in memory. */
+  dataDir: string | null
+  /** Port of the embedded database's Postgres socket; 0 picks a free one. */
+  embeddedDbPort: number
+  /**
+   * Supabase settings for production-like runs. When `supabaseUrl` is absent, this server
+   * is its own Supabase Auth (GoTrue-compatible subset at /auth/v1).
+   */
+  supabase?: { url: string; anonKey: string; jwtSecret?: string; jwksUrl?: string }
+  /** Seed the demo tenant on a fresh database. */
+  seedDemo: boolean
+  maxBodyBytes?: number
+}
+
+export type RunningServer = {
+  url: string
+  databaseUrl: string
+  anonKey: string
+  seeded: boolean
+  embedded: boolean
+  /** Stops taking requests, lets in-flight ones finish, then closes the database cleanly. */
+  stop(): Promise<void>
+}
+
+function listen(port: number, fetch: (request: Request) => Response | Promise<Response>) {
+  return new Promise<{ server: ServerType; port: number }>((resolve) => {
+    const server = serve({ fetch, port, hostname: '127.0.0.1' }, (info) => resolve({ server, port: info.port }))
+  })
+}
+
+/** Starts the Node host: database (embedded or given), migrations, API, local auth and web. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  let embedded: EmbeddedDatabase | undefined
+  let databaseUrl = options.databaseUrl
+  if (!databaseUrl) {
+    embedded = await startEmbeddedDatabase({
+      dataDir: options.dataDir ? `${options.dataDir}/pgdata` : 'memory://',
+      port: options.embeddedDbPort,
+    })
+    databaseUrl = embedded.url
+  }
+  const sql = createSql(databaseUrl)
+  await applyMigrations(sql)
+  const seeded = options.seedDemo ? await seedDemo(sql) : false
+
+  // Listen first so a port of 0 is known before the public URLs are.
+  let handle: (request: Request) => Response | Promise<Response> = () => new Response('Starting', { status: 503 })
+  const { server, port } = await listen(options.port, (request) => handle(request))
+  const url = `http://127.0.0.1:${port}`
+
+  const localAuth = !options.supabase
+  const jwtSecret = options.supabase ? options.supabase.jwtSecret : (await loadOrCreateSecrets(options.dataDir)).jwtSecret
+  const anonKey = options.supabase ? options.supabase.anonKey : await signAnonKey(jwtSecret!, `${url}/auth/v1`)
+  const config = parseConfig({
+    SUPABASE_URL: options.supabase?.url ?? url,
+    SUPABASE_ANON_KEY: anonKey,
+    SUPABASE_JWT_SECRET: jwtSecret,
+    SUPABASE_JWKS_URL: options.supabase?.jwksUrl,
+    MAX_BODY_BYTES: options.maxBodyBytes,
+  })
+  const services: Services = { sql, db: createDatabase(sql), config }
+
+  const root = new Hono()
+  if (localAuth) root.route('/auth/v1', createAuthServer({ sql, jwtSecret: jwtSecret!, issuer: `${url}/auth/v1`, accessTokenTtl: 3600 }))
+  root.route('/', createApp({ services: () => services }))
+  root.use('*', serveStatic({ root: webRoot }))
+  root.notFound(serveStatic({ root: webRoot, path: '404.html' }) as never)
+  handle = root.fetch
+
+  return {
+    url,
+    databaseUrl,
+    anonKey,
+    seeded,
+    embedded: Boolean(embedded),
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await sql.end({ timeout: 5 })
+      await embedded?.stop()
+    },
+  }
+}
