@@ -36,6 +36,7 @@ const server = await startServer({
   supabase: env.SUPABASE_URL
     ? { url: env.SUPABASE_URL, anonKey: env.SUPABASE_ANON_KEY!, jwtSecret: env.SUPABASE_JWT_SECRET, jwksUrl: env.SUPABASE_JWKS_URL }
     : undefined,
+  localJwtSecret: env.SUPABASE_URL ? undefined : env.SUPABASE_JWT_SECRET,
   seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : !env.DATABASE_URL,
   maxBodyBytes: env.MAX_BODY_BYTES,
 })

@@ -29,6 +29,11 @@ export type ServerOptions = {
    * is its own Supabase Auth (GoTrue-compatible subset at /auth/v1).
    */
   supabase?: { url: string; anonKey: string; jwtSecret?: string; jwksUrl?: string }
+  /**
+   * The embedded auth's signing secret. Defaults to one made once and kept under `dataDir`;
+   * set it to share sessions with another host (e.g. `wrangler dev` against this database).
+   */
+  localJwtSecret?: string
   /** Seed the demo tenant on a fresh database. */
   seedDemo: boolean
   maxBodyBytes?: number
@@ -71,7 +76,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const url = `http://127.0.0.1:${port}`
 
   const localAuth = !options.supabase
-  const jwtSecret = options.supabase ? options.supabase.jwtSecret : (await loadOrCreateSecrets(options.dataDir)).jwtSecret
+  const jwtSecret = options.supabase
+    ? options.supabase.jwtSecret
+    : (options.localJwtSecret ?? (await loadOrCreateSecrets(options.dataDir)).jwtSecret)
   const anonKey = options.supabase ? options.supabase.anonKey : await signAnonKey(jwtSecret!, `${url}/auth/v1`)
   const config = parseConfig({
     SUPABASE_URL: options.supabase?.url ?? url,

@@ -8,7 +8,13 @@ function redact(fields: Fields): Fields {
   return out
 }
 
-function write(level: 'info' | 'warn' | 'error', event: string, fields: Fields) {
+const levels = { info: 0, warn: 1, error: 2 } as const
+type Level = keyof typeof levels
+// LOG_LEVEL=warn quiets routine events (the test suite sets it). Workers have no process.env.
+const threshold = levels[(globalThis.process?.env?.LOG_LEVEL as Level | undefined) ?? 'info'] ?? 0
+
+function write(level: Level, event: string, fields: Fields) {
+  if (levels[level] < threshold) return
   const line = JSON.stringify({ level, event, time: new Date().toISOString(), ...redact(fields) })
   if (level === 'error') console.error(line)
   else if (level === 'warn') console.warn(line)
