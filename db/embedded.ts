@@ -20,6 +20,45 @@ export type EmbeddedOptions = {
   maxConnections?: number
 }
 
+// Frontend messages of the extended query protocol that must reach the backend as one unbroken
+// run up to the next Sync: Parse, Bind, Describe, Execute, Close, Flush.
+const EXTENDED = new Set(['P', 'B', 'D', 'E', 'C', 'H'].map((ch) => ch.charCodeAt(0)))
+const SYNC = 'S'.charCodeAt(0)
+
+/**
+ * PGlite is one backend session shared by every socket. pglite-socket keeps a transaction on
+ * the connection that opened it, but outside transactions it interleaves single protocol
+ * messages, so one connection's Bind can clobber another's unnamed portal ("portal does not
+ * exist"). Reporting "in transaction" from the first extended-protocol message until its Sync
+ * makes the socket server keep each Parse…Sync run together, which is what a real server's
+ * separate sessions guarantee.
+ */
+function keepExtendedQueriesTogether(db: PGlite): PGlite {
+  let midSequence = false
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'isInTransaction') return () => midSequence || target.isInTransaction()
+      if (prop === 'execProtocolRawStream') {
+        return (message: Uint8Array, options: Parameters<PGlite['execProtocolRawStream']>[1]) => {
+          const type = message[0]
+          if (type !== undefined && EXTENDED.has(type)) midSequence = true
+          else if (type === SYNC) midSequence = false
+          return target.execProtocolRawStream(message, options)
+        }
+      }
+      if (prop === 'exec') {
+        // The server issues ROLLBACK when a client disconnects mid-run; the run is over then.
+        return (query: string, options?: Parameters<PGlite['exec']>[1]) => {
+          midSequence = false
+          return target.exec(query, options)
+        }
+      }
+      const value = Reflect.get(target, prop, target)
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+}
+
 /**
  * Starts Postgres-in-WASM (PGlite, with pgvector) and serves it over the Postgres wire
  * protocol, so the app connects to it exactly as it connects to Supabase.
@@ -28,7 +67,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   if (!options.dataDir.startsWith('memory://')) await mkdir(options.dataDir, { recursive: true })
   const db = await PGlite.create({ dataDir: options.dataDir, extensions: { vector } })
   const server = new PGLiteSocketServer({
-    db,
+    db: keepExtendedQueriesTogether(db),
     host: '127.0.0.1',
     port: options.port,
     maxConnections: options.maxConnections ?? 32,

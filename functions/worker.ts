@@ -1,0 +1,90 @@
+/**
+ * The Cloudflare Workers host (wrangler.toml `main`). Static pages come from Workers Static
+ * Assets (web/dist); only `/api/*` reaches this code (`run_worker_first`).
+ *
+ * The Workers types are imported explicitly so they do not replace the DOM/Node globals the
+ * rest of the project is type-checked against.
+ */
+import type { ExecutionContext, ExportedHandler, Hyperdrive, ScheduledController } from '@cloudflare/workers-types/latest'
+import { createDatabase, createSql, type Sql } from '../db/client'
+import { createApp } from './app'
+import { parseConfig, type Config } from './lib/config'
+import type { Services } from './lib/context'
+import { log } from './lib/logger'
+
+/** The Worker's bindings, as declared in wrangler.toml (vars) and set with `wrangler secret put`. */
+export type WorkerEnv = {
+  /** Hyperdrive in front of Supabase Postgres; `localConnectionString` under `wrangler dev`. */
+  HYPERDRIVE: Hyperdrive
+  SUPABASE_URL: string
+  SUPABASE_ANON_KEY: string
+  /** Secret. HS256 signing secret (Supabase's legacy JWT secret); absent means JWKS. */
+  SUPABASE_JWT_SECRET?: string
+  /** Secret or var. Overrides `${SUPABASE_URL}/auth/v1/.well-known/jwks.json`. */
+  SUPABASE_JWKS_URL?: string
+  MAX_BODY_BYTES?: string
+}
+
+/** What the app's services provider receives in place of raw bindings: this request's client. */
+type RequestBindings = { env: WorkerEnv; sql: Sql }
+
+/**
+ * Hyperdrive pools the real connections, so each request opens its own small postgres.js
+ * client (Cloudflare's guidance: per request, `max: 5` — a Worker invocation may hold six
+ * connections). Nothing connects until the first query.
+ */
+const openSql = (env: WorkerEnv) => createSql(env.HYPERDRIVE.connectionString, { max: 5 })
+
+// Bindings do not change within an isolate; parse them once per env object.
+const configs = new WeakMap<WorkerEnv, Config>()
+function configFor(env: WorkerEnv): Config {
+  let config = configs.get(env)
+  if (!config) configs.set(env, (config = parseConfig(env)))
+  return config
+}
+
+// Built once per isolate; per-request state arrives through the bindings argument.
+const app = createApp({
+  services(bindings): Services {
+    const { env, sql } = bindings as RequestBindings
+    return { sql, db: createDatabase(sql), config: configFor(env) }
+  },
+})
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+export default {
+  async fetch(request, env, ctx) {
+    const sql = openSql(env)
+    try {
+      const bindings: RequestBindings = { env, sql }
+      // The Workers and DOM declarations of Request/Response differ only in type detail.
+      const response = await app.fetch(request as unknown as Request, bindings, ctx)
+      return response as unknown as Awaited<ReturnType<NonNullable<ExportedHandler<WorkerEnv>['fetch']>>>
+    } finally {
+      // Responses are complete here (JSON bodies); close the client once pending work ends.
+      ctx.waitUntil(sql.end({ timeout: 5 }))
+    }
+  },
+
+  /**
+   * No cron jobs exist yet (wrangler.toml declares no triggers). When invoked, it checks that
+   * the database answers through Hyperdrive and logs `cron.tick.done`, so a trigger added
+   * later starts from a working, observable handler.
+   */
+  async scheduled(controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
+    const started = Date.now()
+    const sql = createSql(env.HYPERDRIVE.connectionString, { max: 1 })
+    const fields = { cron: controller.cron, scheduledTime: new Date(controller.scheduledTime).toISOString() }
+    try {
+      await sql`select 1`
+      log.info('cron.tick.done', { ...fields, db: 'ok', durationMs: Date.now() - started })
+    } catch (error) {
+      log.error('cron.tick.failed', { ...fields, db: 'unreachable', durationMs: Date.now() - started, internal: describe(error) })
+      // Rethrow so the invocation is recorded as failed in the Cron Events log.
+      throw error
+    } finally {
+      ctx.waitUntil(sql.end({ timeout: 5 }))
+    }
+  },
+} satisfies ExportedHandler<WorkerEnv>
