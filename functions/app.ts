@@ -2,8 +2,9 @@ import { createMiddleware } from 'hono/factory'
 import { companiesRouter } from './companies'
 import { customersRouter } from './customers'
 import { publicRouter } from './health'
-import { applyCommonMiddleware, createRouter } from './lib/app'
+import { applyCommonMiddleware, createRouter, handleError } from './lib/app'
 import type { AppEnv, ServicesProvider } from './lib/context'
+import { ApiError } from './lib/errors'
 import { docsHtml } from './lib/openapi'
 import { meRouter } from './me'
 
@@ -41,6 +42,8 @@ export function createApp({ services }: AppOptions) {
     info: { title: 'ZAFTO API', version: '1', description: 'The contractor platform API. Every route but health, config and docs needs a Supabase access token.' },
   })
   api.get('/docs', (c) => c.html(docsHtml('/api/v1/openapi.json')))
+  // Unknown /api/v1 paths answer in the error shape instead of falling through to the web.
+  api.all('*', (c) => handleError(new ApiError('not_found', `No endpoint ${c.req.method} ${c.req.path}. See /api/v1/docs.`), c))
   return api
 }
 

@@ -80,5 +80,4 @@ export function applyCommonMiddleware(app: OpenAPIHono<AppEnv>) {
     })(c, next)
   })
   app.onError(handleError)
-  app.notFound((c) => handleError(new ApiError('not_found', `No endpoint ${c.req.method} ${c.req.path}. See /api/v1/docs.`), c))
 }

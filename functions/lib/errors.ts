@@ -67,6 +67,7 @@ export function fromDatabaseError(error: unknown): ApiError | undefined {
     case '23505':
       return new ApiError('conflict', 'A record with these values already exists.', { internal })
     case '23503':
+    case '23001':
       return new ApiError('conflict', 'This record is still referenced by other records, or refers to one that does not exist.', { internal })
     case '23514':
     case '23502':
