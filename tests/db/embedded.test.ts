@@ -37,8 +37,8 @@ test('transactions on different connections do not see each other’s uncommitte
         }).catch((error: Error) => expect(error.message).toBe('roll back')),
       ),
     )
-    const [{ count }] = await a<{ count: number }[]>`select count(*)::int as count from counters`
-    expect(count).toBe(15)
+    const [row] = await a<{ count: number }[]>`select count(*)::int as count from counters`
+    expect(row?.count).toBe(15)
   } finally {
     await a.end()
     await b.end()
