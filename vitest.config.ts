@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     environment: 'node',
     env: { LOG_LEVEL: 'warn' },
     // Each test file starts its own embedded database; two at a time fits the 2-core machines.
