@@ -1,0 +1,56 @@
+import { For, Show, type JSX } from 'solid-js';
+import { ROLE_LABELS, tradeLabel, type Workspace } from '../../lib/types';
+import { US_STATES } from '../../lib/us-states';
+
+/** The company profile as ZAFTO knows it: what Z and the team see about the business. */
+export default function CompanyDetails(props: { workspace: Workspace }) {
+  const company = () => props.workspace.company;
+  const stateName = () => US_STATES.find((state) => state.code === company().state)?.name ?? company().state;
+  const tier = () => company().tier.charAt(0).toUpperCase() + company().tier.slice(1);
+
+  return (
+    <section aria-labelledby="company-heading" data-testid="company">
+      <h1 id="company-heading" class="text-2xl font-bold tracking-tight text-slate-900">
+        Company
+      </h1>
+      <p class="mt-1 text-sm text-slate-600">
+        Your business profile. You are signed in as {ROLE_LABELS[props.workspace.role].toLowerCase()}.
+      </p>
+
+      <div class="card mt-6">
+        <div class="border-b border-slate-200 px-6 py-5">
+          <h2 class="text-lg font-semibold text-slate-900" data-testid="company-detail-name">
+            {company().name}
+          </h2>
+          <ul class="mt-3 flex flex-wrap gap-2" aria-label="Trades">
+            <For each={company().trades}>
+              {(trade) => <li class="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-800">{tradeLabel(trade)}</li>}
+            </For>
+          </ul>
+        </div>
+        <dl class="grid sm:grid-cols-2" data-testid="company-details">
+          <Detail label="State">{stateName()}</Detail>
+          <Detail label="License number">{company().licenseNumber}</Detail>
+          <Detail label="Phone">{company().phone}</Detail>
+          <Detail label="Email">{company().email}</Detail>
+          <Detail label="Address">{company().address}</Detail>
+          <Detail label="Team size">{company().employeeCount === null ? null : String(company().employeeCount)}</Detail>
+          <Detail label="Plan">{tier()}</Detail>
+        </dl>
+      </div>
+    </section>
+  );
+}
+
+function Detail(props: { label: string; children: JSX.Element }) {
+  return (
+    <div class="border-b border-slate-100 px-6 py-4">
+      <dt class="text-xs font-medium uppercase tracking-wide text-slate-500">{props.label}</dt>
+      <dd class="mt-1 text-sm text-slate-900">
+        <Show when={props.children} fallback={<span class="text-slate-400">Not recorded</span>}>
+          {props.children}
+        </Show>
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+/** Where the CRM starts after signing in. */
+export const CRM_HOME = '/crm/';
+
+/**
+ * Accepts only same-site paths for the `next` parameter, so the login page cannot be
+ * used to send someone to another site.
+ */
+export function safeNextPath(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return CRM_HOME;
+  return next;
+}
+
+/** Leaves the current page for the login page, remembering where to come back to. */
+export function redirectToLogin(): void {
+  const here = window.location.pathname + window.location.search + window.location.hash;
+  window.location.replace(`/login?next=${encodeURIComponent(here)}`);
+}

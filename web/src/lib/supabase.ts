@@ -1,0 +1,51 @@
+import type { SupabaseClient } from '@supabase/supabase-js';
+
+interface PublicConfig {
+  supabaseUrl: string;
+  supabaseAnonKey: string;
+}
+
+let client: Promise<SupabaseClient> | undefined;
+
+/**
+ * The one Supabase client of the page. Its URL and anon key come from the API at run time
+ * (`GET /api/v1/config`), so the same static build works against Supabase or the embedded
+ * GoTrue-compatible server.
+ *
+ * @example
+ * const supabase = await getSupabase();
+ * const { data } = await supabase.auth.getSession();
+ */
+export function getSupabase(): Promise<SupabaseClient> {
+  client ??= loadClient().catch((error: unknown) => {
+    client = undefined;
+    throw error;
+  });
+  return client;
+}
+
+async function loadClient(): Promise<SupabaseClient> {
+  let response: Response;
+  try {
+    response = await fetch('/api/v1/config', { headers: { Accept: 'application/json' } });
+  } catch {
+    throw new Error('Could not reach the ZAFTO server. Check your connection and try again.');
+  }
+  if (!response.ok) {
+    throw new Error(`The ZAFTO server is not available right now (HTTP ${response.status}).`);
+  }
+  const config = (await response.json()) as Partial<PublicConfig>;
+  if (!config.supabaseUrl || !config.supabaseAnonKey) {
+    throw new Error('The ZAFTO server returned an incomplete configuration.');
+  }
+  // Loaded on demand: the islands render (and the build prerenders them) without it.
+  const { createClient } = await import('@supabase/supabase-js');
+  return createClient(config.supabaseUrl, config.supabaseAnonKey);
+}
+
+/** The access token of the signed-in user, or null when nobody is signed in. */
+export async function getAccessToken(): Promise<string | null> {
+  const supabase = await getSupabase();
+  const { data } = await supabase.auth.getSession();
+  return data.session?.access_token ?? null;
+}

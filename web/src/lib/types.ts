@@ -1,0 +1,85 @@
+export const ROLES = ['owner', 'admin', 'office', 'tech'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const TRADES = [
+  { value: 'electrical', label: 'Electrical' },
+  { value: 'plumbing', label: 'Plumbing' },
+  { value: 'hvac', label: 'HVAC' },
+  { value: 'solar', label: 'Solar' },
+  { value: 'roofing', label: 'Roofing' },
+  { value: 'general_contracting', label: 'General contracting' },
+  { value: 'remodeling', label: 'Remodeling' },
+  { value: 'landscaping', label: 'Landscaping' },
+  { value: 'low_voltage', label: 'Low voltage & security' },
+] as const;
+
+export interface Company {
+  id: string;
+  name: string;
+  trades: string[];
+  state: string | null;
+  licenseNumber: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  tier: string;
+  employeeCount: number | null;
+}
+
+export interface Me {
+  user: { id: string; email: string };
+  company: Company | null;
+  role: Role | null;
+}
+
+/** `Me` once the user belongs to a company: what every CRM section works with. */
+export interface Workspace {
+  user: Me['user'];
+  company: Company;
+  role: Role;
+}
+
+export interface Customer {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Member {
+  id: string;
+  userId: string | null;
+  email: string;
+  role: Role;
+  status: 'active' | 'invited';
+  createdAt: string;
+}
+
+export interface Paged<T> {
+  data: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  owner: 'Owner',
+  admin: 'Admin',
+  office: 'Office',
+  tech: 'Field tech',
+};
+
+export function tradeLabel(value: string): string {
+  return TRADES.find((trade) => trade.value === value)?.label ?? value;
+}
+
+/** What each role may do with customers; the API enforces the same rules. */
+export const can = {
+  writeCustomers: (role: Role) => role !== 'tech',
+  deleteCustomers: (role: Role) => role === 'owner' || role === 'admin',
+  inviteMembers: (role: Role) => role === 'owner' || role === 'admin',
+};
