@@ -22,6 +22,11 @@ export const CompanyInput = z
   .strict()
   .openapi('CompanyInput')
 
+export const CompanyPatch = CompanyInput.partial()
+  .extend({ contributeToIntelligence: z.boolean().optional() })
+  .strict()
+  .openapi('CompanyPatch')
+
 export const Company = z
   .object({
     id: z.uuid(),
@@ -51,6 +56,8 @@ export const MemberInput = z
   .strict()
   .openapi('MemberInput')
 
+export const MemberRoleInput = z.object({ role: z.enum(memberRoles) }).strict().openapi('MemberRoleInput')
+
 export const Member = z
   .object({
     id: z.uuid(),
@@ -66,5 +73,6 @@ export const Member = z
 export const MemberList = z.object({ data: z.array(Member) }).openapi('MemberList')
 
 export type CompanyInput = z.output<typeof CompanyInput>
+export type CompanyPatch = z.output<typeof CompanyPatch>
 export type Company = z.output<typeof Company>
 export type Member = z.output<typeof Member>
