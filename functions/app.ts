@@ -1,3 +1,4 @@
+import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { companiesRouter } from './companies'
 import { customersRouter } from './customers'
@@ -42,8 +43,12 @@ export function createApp({ services }: AppOptions) {
     info: { title: 'ZAFTO API', version: '1', description: 'The contractor platform API. Every route but health, config and docs needs a Supabase access token.' },
   })
   api.get('/docs', (c) => c.html(docsHtml('/api/v1/openapi.json')))
-  // Unknown /api/v1 paths answer in the error shape instead of falling through to the web.
-  api.all('*', (c) => handleError(new ApiError('not_found', `No endpoint ${c.req.method} ${c.req.path}. See /api/v1/docs.`), c))
+  // Unknown API paths answer in the error shape: `all` catches them under the Node host,
+  // where later routes serve the web; `notFound` where this app is the whole Worker.
+  const unknownEndpoint = (c: Context<AppEnv>) =>
+    handleError(new ApiError('not_found', `No endpoint ${c.req.method} ${c.req.path}. See /api/v1/docs.`), c)
+  api.all('*', unknownEndpoint)
+  api.notFound(unknownEndpoint)
   return api
 }
 

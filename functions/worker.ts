@@ -5,7 +5,7 @@
  * The Workers types are imported explicitly so they do not replace the DOM/Node globals the
  * rest of the project is type-checked against.
  */
-import type { ExecutionContext, ExportedHandler, Hyperdrive, ScheduledController } from '@cloudflare/workers-types/latest'
+import type { ExportedHandler, Hyperdrive, Response as WorkersResponse } from '@cloudflare/workers-types/latest'
 import { createDatabase, createSql, type Sql } from '../db/client'
 import { createApp } from './app'
 import { parseConfig, type Config } from './lib/config'
@@ -51,16 +51,16 @@ const app = createApp({
   },
 })
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error))
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 export default {
   async fetch(request, env, ctx) {
     const sql = openSql(env)
     try {
       const bindings: RequestBindings = { env, sql }
-      // The Workers and DOM declarations of Request/Response differ only in type detail.
+      // Same objects at runtime; the Workers and DOM type declarations differ in detail.
       const response = await app.fetch(request as unknown as Request, bindings, ctx)
-      return response as unknown as Awaited<ReturnType<NonNullable<ExportedHandler<WorkerEnv>['fetch']>>>
+      return response as unknown as WorkersResponse
     } finally {
       // Responses are complete here (JSON bodies); close the client once pending work ends.
       ctx.waitUntil(sql.end({ timeout: 5 }))
@@ -72,7 +72,7 @@ export default {
    * the database answers through Hyperdrive and logs `cron.tick.done`, so a trigger added
    * later starts from a working, observable handler.
    */
-  async scheduled(controller: ScheduledController, env: WorkerEnv, ctx: ExecutionContext) {
+  async scheduled(controller, env, ctx) {
     const started = Date.now()
     const sql = createSql(env.HYPERDRIVE.connectionString, { max: 1 })
     const fields = { cron: controller.cron, scheduledTime: new Date(controller.scheduledTime).toISOString() }
@@ -80,7 +80,7 @@ export default {
       await sql`select 1`
       log.info('cron.tick.done', { ...fields, db: 'ok', durationMs: Date.now() - started })
     } catch (error) {
-      log.error('cron.tick.failed', { ...fields, db: 'unreachable', durationMs: Date.now() - started, internal: describe(error) })
+      log.error('cron.tick.failed', { ...fields, db: 'unreachable', durationMs: Date.now() - started, internal: messageOf(error) })
       // Rethrow so the invocation is recorded as failed in the Cron Events log.
       throw error
     } finally {
