@@ -55,8 +55,9 @@ export async function removeMember({ tx, actor, memberId, requestId }: Options):
   const [member] = await tx.select().from(companyMembers).where(and(eq(companyMembers.id, memberId), eq(companyMembers.companyId, actor.companyId)))
   if (member) {
     await checkOwnerRules(tx, actor, member, null)
-    await tx.delete(companyMembers).where(eq(companyMembers.id, memberId))
+    // Audit first: someone leaving their own company can no longer write to it afterwards.
     await recordAudit({ tx, companyId: actor.companyId, actorUserId: actor.userId, action: 'member.remove', entityType: 'company_member', entityId: memberId, changes: { email: member.email, role: member.role }, requestId })
+    await tx.delete(companyMembers).where(eq(companyMembers.id, memberId))
     return
   }
   const [invitation] = await tx

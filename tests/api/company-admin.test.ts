@@ -67,6 +67,14 @@ describe('member roles and removal', () => {
     expect(after.body.error.code).toBe('no_company')
   })
 
+  test('a member can leave their company, and then may create their own', async () => {
+    const extra = await createTeam(server, 'Leaving Co')
+    const id = (await extra.admin.api.get(`/companies/${extra.companyId}/members`)).body.data.find((m: { email: string }) => m.email === extra.admin.email).id
+    expect((await extra.admin.api.delete(`/companies/${extra.companyId}/members/${id}`)).status).toBe(204)
+    expect((await extra.admin.api.get('/me')).body.company).toBeNull()
+    expect((await extra.admin.api.post('/companies', { name: 'Spin-off', trades: ['solar'] })).status).toBe(201)
+  })
+
   test('an invitation can be withdrawn and then is not claimed at sign-up', async () => {
     const invite = await team.owner.api.post(`/companies/${team.companyId}/members`, { email: 'withdrawn@example.com', role: 'tech' })
     expect((await team.owner.api.delete(`/companies/${team.companyId}/members/${invite.body.id}`)).status).toBe(204)
