@@ -1,20 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { startTestServer, type TestServer } from '../support/server'
+import { closePage, FLOW_TIMEOUT, launchBrowser, openPage as openBrowserPage, STEP_TIMEOUT } from './browser'
 
-// Chromium from Debian, flags from DESIGN.md (no network, no background services).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-const STEP_TIMEOUT = 20_000
-const FLOW_TIMEOUT = 120_000
 const PASSWORD = 'correct-horse-battery'
 
 let server: TestServer
@@ -22,7 +10,7 @@ let browser: Browser
 
 beforeAll(async () => {
   server = await startTestServer()
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {
@@ -30,18 +18,7 @@ afterAll(async () => {
   await server?.stop()
 })
 
-/** A fresh browser profile (empty localStorage, so nobody is signed in) on a desktop viewport. */
-async function openPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-  const page = await context.newPage()
-  page.setDefaultTimeout(STEP_TIMEOUT)
-  page.setDefaultNavigationTimeout(STEP_TIMEOUT)
-  return page
-}
-
-async function closePage(page: Page) {
-  await page.context().close()
-}
+const openPage = () => openBrowserPage(browser)
 
 let emailCounter = 0
 function uniqueEmail(label: string) {

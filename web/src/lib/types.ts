@@ -24,6 +24,8 @@ export interface Company {
   address: string | null;
   tier: string;
   employeeCount: number | null;
+  /** Whether the company's jobs feed ZAFTO's anonymous, thresholded industry patterns. */
+  contributeToIntelligence: boolean;
 }
 
 export interface Me {
@@ -77,9 +79,24 @@ export function tradeLabel(value: string): string {
   return TRADES.find((trade) => trade.value === value)?.label ?? value;
 }
 
-/** What each role may do with customers; the API enforces the same rules. */
+/** The plan's name, e.g. “Solo”. */
+export function planLabel(company: Pick<Company, 'tier'>): string {
+  return company.tier.charAt(0).toUpperCase() + company.tier.slice(1);
+}
+
+/** What each role may do; the API enforces the same rules. */
 export const can = {
   writeCustomers: (role: Role) => role !== 'tech',
   deleteCustomers: (role: Role) => role === 'owner' || role === 'admin',
   inviteMembers: (role: Role) => role === 'owner' || role === 'admin',
+  /** Change roles and remove members or invitations (owners only where the owner role is involved). */
+  manageMembers: (role: Role) => role === 'owner' || role === 'admin',
+  /** Grant, change or take away the owner role. */
+  manageOwners: (role: Role) => role === 'owner',
+  updateCompany: (role: Role) => role === 'owner' || role === 'admin',
 };
+
+/** The roles someone with `role` may hand out: only owners make owners. */
+export function assignableRoles(role: Role): Role[] {
+  return ROLES.filter((candidate) => candidate !== 'owner' || can.manageOwners(role));
+}

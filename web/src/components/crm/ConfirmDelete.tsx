@@ -9,25 +9,37 @@ interface ConfirmDeleteProps {
   onConfirm: () => Promise<void>;
   onClose: () => void;
   testId: string;
+  /** Defaults to “Delete {subject}?”. */
+  title?: string;
+  /** Defaults to a warning that the record is gone for good. */
+  description?: string;
+  /** The confirming button: defaults to “Delete”, and “Deleting…” while it runs. */
+  confirmLabel?: string;
+  busyLabel?: string;
 }
 
-/** Asks before deleting, runs the deletion, and keeps the dialog open with the reason if it fails. */
+/** Asks before deleting (or removing), runs it, and keeps the dialog open with the reason if it fails. */
 export default function ConfirmDelete(props: ConfirmDeleteProps) {
   return (
     <Dialog
       open={props.subject !== undefined}
       onClose={props.onClose}
-      title={`Delete ${props.subject ?? ''}?`}
-      description="This permanently removes the record. It cannot be undone."
+      title={props.title ?? `Delete ${props.subject ?? ''}?`}
+      description={props.description ?? 'This permanently removes the record. It cannot be undone.'}
       variant="center"
       testId={props.testId}
     >
-      <ConfirmActions onConfirm={props.onConfirm} onClose={props.onClose} />
+      <ConfirmActions
+        onConfirm={props.onConfirm}
+        onClose={props.onClose}
+        confirmLabel={props.confirmLabel ?? 'Delete'}
+        busyLabel={props.busyLabel ?? 'Deleting…'}
+      />
     </Dialog>
   );
 }
 
-function ConfirmActions(props: { onConfirm: () => Promise<void>; onClose: () => void }) {
+function ConfirmActions(props: { onConfirm: () => Promise<void>; onClose: () => void; confirmLabel: string; busyLabel: string }) {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal('');
   const confirm = async () => {
@@ -48,7 +60,7 @@ function ConfirmActions(props: { onConfirm: () => Promise<void>; onClose: () => 
           Cancel
         </button>
         <button type="button" class="btn-danger" disabled={busy()} onClick={() => void confirm()} data-testid="confirm-delete">
-          {busy() ? 'Deleting…' : 'Delete'}
+          {busy() ? props.busyLabel : props.confirmLabel}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { createSignal, For, Match, onCleanup, onMount, Show, Switch, type JSX } from 'solid-js';
+import { createStore, reconcile, type SetStoreFunction } from 'solid-js/store';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import Brand from '../Brand';
 import Onboarding from './Onboarding';
@@ -6,7 +7,7 @@ import { ErrorBanner } from './Notice';
 import { api, errorMessage } from '../../lib/api';
 import { getSupabase } from '../../lib/supabase';
 import { redirectToLogin } from '../../lib/navigation';
-import { ROLE_LABELS, type Me, type Workspace } from '../../lib/types';
+import { ROLE_LABELS, type Company, type Me, type Role, type Workspace } from '../../lib/types';
 
 export type Section = 'customers' | 'team' | 'company';
 
@@ -20,11 +21,20 @@ type State =
   | { kind: 'loading'; message: string }
   | { kind: 'error'; message: string }
   | { kind: 'onboarding'; me: Me }
-  | { kind: 'ready'; workspace: Workspace };
+  | { kind: 'ready'; workspace: Workspace; update: SetStoreFunction<Workspace> };
+
+/** What a section may tell the shell, so the sidebar and every section stay in step without a reload. */
+export interface ShellActions {
+  /** The company after a save (its name shows in the sidebar). */
+  companyChanged: (company: Company) => void;
+  /** The signed-in user's new role, after they changed their own. */
+  roleChanged: (role: Role) => void;
+}
 
 interface CrmShellProps {
   section: Section;
-  children: (workspace: Workspace) => JSX.Element;
+  /** `workspace` is a store: sections read it reactively and see the changes made through `shell`. */
+  children: (workspace: Workspace, shell: ShellActions) => JSX.Element;
 }
 
 /**
@@ -48,8 +58,10 @@ export default function CrmShell(props: CrmShellProps) {
         return;
       }
       const me = await api<Me>('/me');
-      if (me.company && me.role) setState({ kind: 'ready', workspace: { user: me.user, company: me.company, role: me.role } });
-      else setState({ kind: 'onboarding', me });
+      if (me.company && me.role) {
+        const [workspace, update] = createStore<Workspace>({ user: me.user, company: me.company, role: me.role });
+        setState({ kind: 'ready', workspace, update });
+      } else setState({ kind: 'onboarding', me });
     } catch (error) {
       setState({ kind: 'error', message: errorMessage(error) });
     }
@@ -78,9 +90,13 @@ export default function CrmShell(props: CrmShellProps) {
     const current = state();
     return current.kind === 'onboarding' ? current.me : undefined;
   };
-  const workspace = () => {
+  const ready = () => {
     const current = state();
-    return current.kind === 'ready' ? current.workspace : undefined;
+    return current.kind === 'ready' ? current : undefined;
+  };
+  const shell: ShellActions = {
+    companyChanged: (company) => ready()?.update('company', reconcile(company)),
+    roleChanged: (role) => ready()?.update('role', role),
   };
 
   const signOut = async () => {
@@ -119,7 +135,7 @@ export default function CrmShell(props: CrmShellProps) {
           <Onboarding me={me()} onCreated={() => void load()} onSignOut={() => void signOut()} />
         )}
       </Match>
-      <Match when={workspace()}>
+      <Match when={ready()?.workspace}>
         {(workspace) => (
             <div
               class="min-h-dvh lg:pl-64"
@@ -204,7 +220,7 @@ export default function CrmShell(props: CrmShellProps) {
                 </div>
               </aside>
 
-              <main class="mx-auto max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">{props.children(workspace())}</main>
+              <main class="mx-auto max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">{props.children(workspace(), shell)}</main>
             </div>
         )}
       </Match>
