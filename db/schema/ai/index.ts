@@ -16,7 +16,7 @@ import {
   uuid,
   vector,
 } from 'drizzle-orm/pg-core'
-import { createdAt, id, timestamps, userRef } from '../_columns'
+import { createdAt, id, timestamps } from '../_columns'
 import { authUsers } from '../auth'
 import { companies } from '../companies'
 
