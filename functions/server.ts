@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve, type ServerType } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
@@ -93,7 +95,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (localAuth) root.route('/auth/v1', createAuthServer({ sql, jwtSecret: jwtSecret!, issuer: `${url}/auth/v1`, accessTokenTtl: 3600 }))
   root.route('/', createApp({ services: () => services }))
   root.use('*', serveStatic({ root: webRoot }))
-  root.notFound(serveStatic({ root: webRoot, path: '404.html' }) as never)
+  const notFoundPage = await readFile(join(webRoot, '404.html'), 'utf8').catch(() => 'Not found')
+  root.notFound((c) => c.html(notFoundPage, 404))
   handle = root.fetch
 
   return {

@@ -47,6 +47,12 @@ test('the web pages are served', async () => {
   }
 })
 
+test('an unknown page gets the site’s 404 page with a 404 status', async () => {
+  const response = await fetch(`${server.url}/no/such/page`)
+  expect(response.status).toBe(404)
+  expect(await response.text()).toContain('<html')
+})
+
 test('every error carries a request id that matches the response header', async () => {
   const account = await signUp(server, 'reqid')
   const response = await account.api.get('/customers')
