@@ -1,7 +1,8 @@
 import { createRoute } from '@hono/zod-openapi'
 import { createTenantRouter } from '../lib/app'
 import { ErrorSchema, errorResponses, IdParams, json, jsonBody } from '../lib/openapi'
-import { requireMembership, requirePermission } from '../lib/permissions'
+import { requirePermission } from '../lib/permissions'
+import { tenantScope } from '../lib/tenancy'
 import { createCustomer } from './create-customer'
 import { deleteCustomer } from './delete-customer'
 import { getCustomer } from './get-customer'
@@ -25,8 +26,7 @@ export const customersRouter = createTenantRouter()
       responses: { 200: json(CustomerList, 'A page of customers, by name'), ...errorResponses },
     }),
     async (c) => {
-      const { companyId } = requireMembership(c.get('membership'))
-      return c.json(await listCustomers({ tx: c.get('tx'), companyId, ...c.req.valid('query') }), 200)
+      return c.json(await listCustomers({ ...tenantScope(c), ...c.req.valid('query') }), 200)
     },
   )
   .openapi(
@@ -41,15 +41,7 @@ export const customersRouter = createTenantRouter()
       responses: { 201: json(Customer, 'The new customer'), ...errorResponses },
     }),
     async (c) => {
-      const { companyId } = requireMembership(c.get('membership'))
-      const customer = await createCustomer({
-        tx: c.get('tx'),
-        companyId,
-        actorUserId: c.get('user').id,
-        input: c.req.valid('json'),
-        requestId: c.get('requestId'),
-      })
-      return c.json(customer, 201)
+      return c.json(await createCustomer({ ...tenantScope(c), input: c.req.valid('json') }), 201)
     },
   )
   .openapi(
@@ -64,8 +56,7 @@ export const customersRouter = createTenantRouter()
       responses: { 200: json(Customer, 'The customer'), ...errorResponses },
     }),
     async (c) => {
-      const { companyId } = requireMembership(c.get('membership'))
-      return c.json(await getCustomer({ tx: c.get('tx'), companyId, customerId: c.req.valid('param').id }), 200)
+      return c.json(await getCustomer({ ...tenantScope(c), customerId: c.req.valid('param').id }), 200)
     },
   )
   .openapi(
@@ -80,15 +71,7 @@ export const customersRouter = createTenantRouter()
       responses: { 200: json(Customer, 'The updated customer'), ...errorResponses },
     }),
     async (c) => {
-      const { companyId } = requireMembership(c.get('membership'))
-      const customer = await updateCustomer({
-        tx: c.get('tx'),
-        companyId,
-        actorUserId: c.get('user').id,
-        customerId: c.req.valid('param').id,
-        patch: c.req.valid('json'),
-        requestId: c.get('requestId'),
-      })
+      const customer = await updateCustomer({ ...tenantScope(c), customerId: c.req.valid('param').id, patch: c.req.valid('json') })
       return c.json(customer, 200)
     },
   )
@@ -105,14 +88,7 @@ export const customersRouter = createTenantRouter()
       responses: { 204: { description: 'Deleted' }, 409: json(ErrorSchema, 'Still referenced by jobs, bids or invoices'), ...errorResponses },
     }),
     async (c) => {
-      const { companyId } = requireMembership(c.get('membership'))
-      await deleteCustomer({
-        tx: c.get('tx'),
-        companyId,
-        actorUserId: c.get('user').id,
-        customerId: c.req.valid('param').id,
-        requestId: c.get('requestId'),
-      })
+      await deleteCustomer({ ...tenantScope(c), customerId: c.req.valid('param').id })
       return c.body(null, 204)
     },
   )

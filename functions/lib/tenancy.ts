@@ -1,7 +1,9 @@
 import { eq, sql } from 'drizzle-orm'
+import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { companyMembers } from '../../db/schema'
 import type { AppEnv } from './context'
+import { requireMembership } from './permissions'
 
 const rollback = Symbol('rollback')
 
@@ -31,3 +33,14 @@ export const tenantTransaction = createMiddleware<AppEnv>(async function tenantT
     if (error !== rollback) throw error
   }
 })
+
+/**
+ * What a tenant service function needs from the request: its transaction, the caller's
+ * company (or a `no_company` error), who is acting, and the request id for the audit log.
+ *
+ * @example await createCustomer({ ...tenantScope(c), input: c.req.valid('json') })
+ */
+export function tenantScope(c: Context<AppEnv>) {
+  const { companyId } = requireMembership(c.get('membership'))
+  return { tx: c.get('tx'), companyId, actorUserId: c.get('user').id, requestId: c.get('requestId') }
+}
