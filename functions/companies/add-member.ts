@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record-audit'
 import type { Membership } from '../lib/context'
 import { ApiError, constraintOf } from '../lib/errors'
 import type { Member } from './schemas'
+import { toInvitedMember, toMember } from './to-member'
 
 type Options = {
   tx: Tx
@@ -28,12 +29,12 @@ export async function addMember({ tx, actor, email, role, requestId }: Options):
       const [member] = await tx.insert(companyMembers).values({ companyId, userId: found.id, role, email }).returning()
       if (!member) throw new Error('insert returned no row')
       await recordAudit({ tx, companyId, actorUserId: actor.userId, action: 'member.add', entityType: 'company_member', entityId: member.id, changes: { email, role }, requestId })
-      return { id: member.id, userId: member.userId, email, role, status: 'active', createdAt: member.createdAt.toISOString() }
+      return toMember(member)
     }
     const [invitation] = await tx.insert(companyInvitations).values({ companyId, email, role, invitedBy: actor.userId }).returning()
     if (!invitation) throw new Error('insert returned no row')
     await recordAudit({ tx, companyId, actorUserId: actor.userId, action: 'member.invite', entityType: 'company_invitation', entityId: invitation.id, changes: { email, role }, requestId })
-    return { id: invitation.id, userId: null, email, role, status: 'invited', createdAt: invitation.createdAt.toISOString() }
+    return toInvitedMember(invitation)
   } catch (error) {
     const constraint = constraintOf(error)
     if (constraint === 'company_members_user_key') throw new ApiError('conflict', `${email} already belongs to a company.`)

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record-audit'
 import type { Membership } from '../lib/context'
 import { ApiError, notFound } from '../lib/errors'
 import type { Member } from './schemas'
+import { toInvitedMember, toMember } from './to-member'
 
 type Actor = Membership & { userId: string }
 
@@ -36,8 +37,9 @@ export async function changeMemberRole({ tx, actor, memberId, role, requestId }:
   if (member) {
     await checkOwnerRules(tx, actor, member, role)
     const [row] = await tx.update(companyMembers).set({ role, updatedAt: new Date() }).where(eq(companyMembers.id, memberId)).returning()
+    if (!row) throw notFound('Member')
     await recordAudit({ tx, companyId: actor.companyId, actorUserId: actor.userId, action: 'member.role', entityType: 'company_member', entityId: memberId, changes: { from: member.role, to: role }, requestId })
-    return { id: row!.id, userId: row!.userId, email: row!.email, role: row!.role, status: 'active', createdAt: row!.createdAt.toISOString() }
+    return toMember(row)
   }
   if (role === 'owner' && actor.role !== 'owner') throw new ApiError('forbidden', 'Only an owner can grant the owner role.')
   const [invitation] = await tx
@@ -47,7 +49,7 @@ export async function changeMemberRole({ tx, actor, memberId, role, requestId }:
     .returning()
   if (!invitation) throw notFound('Member')
   await recordAudit({ tx, companyId: actor.companyId, actorUserId: actor.userId, action: 'member.invite.role', entityType: 'company_invitation', entityId: memberId, changes: { to: role }, requestId })
-  return { id: invitation.id, userId: null, email: invitation.email, role, status: 'invited', createdAt: invitation.createdAt.toISOString() }
+  return toInvitedMember(invitation)
 }
 
 /** Removes a member from the company (their account stays), or withdraws an invitation. */

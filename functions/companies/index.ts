@@ -1,8 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi'
+import type { Context } from 'hono'
 import { createTenantRouter } from '../lib/app'
+import type { AppEnv } from '../lib/context'
+import { notFound } from '../lib/errors'
 import { ErrorSchema, errorResponses, IdParams, json, jsonBody } from '../lib/openapi'
 import { requireMembership, requirePermission } from '../lib/permissions'
-import { notFound } from '../lib/errors'
+import { tenantScope } from '../lib/tenancy'
 import { addMember } from './add-member'
 import { changeMemberRole, removeMember } from './change-member'
 import { createCompany } from './create-company'
@@ -17,11 +20,14 @@ const MemberParams = IdParams.extend({
   memberId: z.uuid({ error: 'Must be a UUID.' }).openapi({ param: { name: 'memberId', in: 'path' } }),
 })
 
-/** The caller's own company id, or 404: another company's id is never acknowledged. */
-function ownCompany(membership: Parameters<typeof requireMembership>[0], id: string) {
-  const own = requireMembership(membership)
-  if (own.companyId !== id) throw notFound('Company')
-  return own
+/**
+ * The tenant scope of a route under /companies/{id}, plus the acting member. Another
+ * company's id is never acknowledged: it is simply not found.
+ */
+function ownCompany(c: Context<AppEnv>, id: string) {
+  const scope = tenantScope(c)
+  if (scope.companyId !== id) throw notFound('Company')
+  return { ...scope, actor: { ...requireMembership(c.get('membership')), userId: scope.actorUserId } }
 }
 
 export const companiesRouter = createTenantRouter()
@@ -59,8 +65,7 @@ export const companiesRouter = createTenantRouter()
       responses: { 200: json(MemberList, 'Members, then invitations'), ...errorResponses },
     }),
     async (c) => {
-      const { companyId } = ownCompany(c.get('membership'), c.req.valid('param').id)
-      return c.json({ data: await listMembers({ tx: c.get('tx'), companyId }) }, 200)
+      return c.json({ data: await listMembers(ownCompany(c, c.req.valid('param').id)) }, 200)
     },
   )
   .openapi(
@@ -76,9 +81,7 @@ export const companiesRouter = createTenantRouter()
       responses: { 201: json(Member, 'The member or invitation'), 409: json(ErrorSchema, 'Already a member or invited'), ...errorResponses },
     }),
     async (c) => {
-      const actor = ownCompany(c.get('membership'), c.req.valid('param').id)
-      const { email, role } = c.req.valid('json')
-      const member = await addMember({ tx: c.get('tx'), actor: { ...actor, userId: c.get('user').id }, email, role, requestId: c.get('requestId') })
+      const member = await addMember({ ...ownCompany(c, c.req.valid('param').id), ...c.req.valid('json') })
       return c.json(member, 201)
     },
   )
@@ -94,8 +97,7 @@ export const companiesRouter = createTenantRouter()
       responses: { 200: json(Company, 'The updated company'), ...errorResponses },
     }),
     async (c) => {
-      const { companyId } = ownCompany(c.get('membership'), c.req.valid('param').id)
-      const company = await updateCompany({ tx: c.get('tx'), companyId, actorUserId: c.get('user').id, patch: c.req.valid('json'), requestId: c.get('requestId') })
+      const company = await updateCompany({ ...ownCompany(c, c.req.valid('param').id), patch: c.req.valid('json') })
       return c.json(company, 200)
     },
   )
@@ -113,8 +115,7 @@ export const companiesRouter = createTenantRouter()
     }),
     async (c) => {
       const { id, memberId } = c.req.valid('param')
-      const actor = { ...ownCompany(c.get('membership'), id), userId: c.get('user').id }
-      const member = await changeMemberRole({ tx: c.get('tx'), actor, memberId, role: c.req.valid('json').role, requestId: c.get('requestId') })
+      const member = await changeMemberRole({ ...ownCompany(c, id), memberId, role: c.req.valid('json').role })
       return c.json(member, 200)
     },
   )
@@ -132,8 +133,7 @@ export const companiesRouter = createTenantRouter()
     }),
     async (c) => {
       const { id, memberId } = c.req.valid('param')
-      const actor = { ...ownCompany(c.get('membership'), id), userId: c.get('user').id }
-      await removeMember({ tx: c.get('tx'), actor, memberId, requestId: c.get('requestId') })
+      await removeMember({ ...ownCompany(c, id), memberId })
       return c.body(null, 204)
     },
   )

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
 import { companyInvitations, companyMembers } from '../../db/schema'
 import type { Member } from './schemas'
+import { toInvitedMember, toMember } from './to-member'
 
 type Options = { tx: Tx; companyId: string }
 
@@ -15,8 +16,5 @@ export async function listMembers({ tx, companyId }: Options): Promise<Member[]>
       .where(and(eq(companyInvitations.companyId, companyId), isNull(companyInvitations.claimedAt)))
       .orderBy(asc(companyInvitations.createdAt)),
   ])
-  return [
-    ...members.map((m) => ({ id: m.id, userId: m.userId, email: m.email, role: m.role, status: 'active' as const, createdAt: m.createdAt.toISOString() })),
-    ...invitations.map((i) => ({ id: i.id, userId: null, email: i.email, role: i.role, status: 'invited' as const, createdAt: i.createdAt.toISOString() })),
-  ]
+  return [...members.map(toMember), ...invitations.map(toInvitedMember)]
 }
