@@ -68,16 +68,27 @@ export function handleError(error: unknown, c: Context<AppEnv>) {
   )
 }
 
+// One body-limit middleware per configured size, not one per request.
+const bodyLimits = new Map<number, ReturnType<typeof bodyLimit>>()
+function bodyLimitOf(maxSize: number) {
+  let limit = bodyLimits.get(maxSize)
+  if (!limit) {
+    limit = bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new ApiError('payload_too_large', `The request body is larger than ${maxSize} bytes.`)
+      },
+    })
+    bodyLimits.set(maxSize, limit)
+  }
+  return limit
+}
+
 /** Request id, size limit and error shape shared by every API router. */
 export function applyCommonMiddleware(app: OpenAPIHono<AppEnv>) {
   app.use('*', requestId())
   app.use('*', async function limitBody(c, next) {
-    return bodyLimit({
-      maxSize: c.get('services').config.maxBodyBytes,
-      onError: () => {
-        throw new ApiError('payload_too_large', `The request body is larger than ${c.get('services').config.maxBodyBytes} bytes.`)
-      },
-    })(c, next)
+    return bodyLimitOf(c.get('services').config.maxBodyBytes)(c, next)
   })
   app.onError(handleError)
 }
