@@ -1,7 +1,16 @@
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { companiesRouter } from './companies'
+import { bidsRouter } from './bids'
 import { customersRouter } from './customers'
+import { dashboardRouter } from './dashboard'
+import { expensesRouter } from './expenses'
+import { filesRouter } from './files'
+import { invoicesRouter } from './invoices'
+import { jobsRouter } from './jobs'
+import { leadsRouter } from './leads'
+import { outboxRouter } from './outbox'
+import { timeRouter } from './time'
 import { publicRouter } from './health'
 import { applyCommonMiddleware, createRouter, handleError } from './lib/app'
 import type { AppEnv, ServicesProvider } from './lib/context'
@@ -38,6 +47,15 @@ export function createApp({ services }: AppOptions) {
   api.route('/me', meRouter)
   api.route('/companies', companiesRouter)
   api.route('/customers', customersRouter)
+  api.route('/jobs', jobsRouter)
+  api.route('/bids', bidsRouter)
+  api.route('/invoices', invoicesRouter)
+  api.route('/expenses', expensesRouter)
+  api.route('/time', timeRouter)
+  api.route('/leads', leadsRouter)
+  api.route('/dashboard', dashboardRouter)
+  api.route('/outbox', outboxRouter)
+  api.route('/files', filesRouter)
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'ZAFTO API', version: '1', description: 'The contractor platform API. Every route but health, config and docs needs a Supabase access token.' },

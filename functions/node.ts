@@ -15,6 +15,9 @@ const HostEnv = z.object({
   SUPABASE_JWKS_URL: z.string().url().optional(),
   SEED_DEMO: z.enum(['true', 'false']).optional(),
   MAX_BODY_BYTES: z.coerce.number().int().positive().optional(),
+  SUPABASE_SERVICE_ROLE_KEY: z.string().optional(),
+  RESEND_API_KEY: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
 })
 
 const parsed = HostEnv.safeParse(process.env)
@@ -34,11 +37,12 @@ const server = await startServer({
   dataDir: env.DATA_DIR,
   embeddedDbPort: env.EMBEDDED_DB_PORT,
   supabase: env.SUPABASE_URL
-    ? { url: env.SUPABASE_URL, anonKey: env.SUPABASE_ANON_KEY!, jwtSecret: env.SUPABASE_JWT_SECRET, jwksUrl: env.SUPABASE_JWKS_URL }
+    ? { url: env.SUPABASE_URL, anonKey: env.SUPABASE_ANON_KEY!, jwtSecret: env.SUPABASE_JWT_SECRET, jwksUrl: env.SUPABASE_JWKS_URL, serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY }
     : undefined,
   localJwtSecret: env.SUPABASE_URL ? undefined : env.SUPABASE_JWT_SECRET,
   seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : !env.DATABASE_URL,
   maxBodyBytes: env.MAX_BODY_BYTES,
+  mail: env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY, from: env.MAIL_FROM } : undefined,
 })
 
 const lines = [

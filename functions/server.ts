@@ -13,6 +13,8 @@ import { createAuthServer } from './auth'
 import { signAnonKey } from './auth/tokens'
 import { parseConfig } from './lib/config'
 import type { Services } from './lib/context'
+import { mailerFor } from './lib/mail'
+import { diskStorage, memoryStorage, storageFor } from './lib/storage'
 import { loadOrCreateSecrets } from './secrets'
 
 const webRoot = fileURLToPath(new URL('../web/dist', import.meta.url))
@@ -30,7 +32,9 @@ export type ServerOptions = {
    * Supabase settings for production-like runs. When `supabaseUrl` is absent, this server
    * is its own Supabase Auth (GoTrue-compatible subset at /auth/v1).
    */
-  supabase?: { url: string; anonKey: string; jwtSecret?: string; jwksUrl?: string }
+  supabase?: { url: string; anonKey: string; jwtSecret?: string; jwksUrl?: string; serviceRoleKey?: string }
+  /** Resend delivery; absent keeps bid and invoice emails in the outbox table. */
+  mail?: { apiKey: string; from?: string }
   /**
    * The embedded auth's signing secret. Defaults to one made once and kept under `dataDir`;
    * set it to share sessions with another host (e.g. `wrangler dev` against this database).
@@ -88,8 +92,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     SUPABASE_JWT_SECRET: jwtSecret,
     SUPABASE_JWKS_URL: options.supabase?.jwksUrl,
     MAX_BODY_BYTES: options.maxBodyBytes,
+    SUPABASE_SERVICE_ROLE_KEY: options.supabase?.serviceRoleKey,
+    RESEND_API_KEY: options.mail?.apiKey,
+    MAIL_FROM: options.mail?.from,
   })
-  const services: Services = { sql, db: createDatabase(sql), config }
+  const dataDir = options.dataDir
+  const storage = storageFor(config, () => (dataDir ? diskStorage(`${dataDir}/storage`) : memoryStorage()))
+  const services: Services = { sql, db: createDatabase(sql), config, storage, mailer: mailerFor(config) }
 
   const root = new Hono()
   if (localAuth) root.route('/auth/v1', createAuthServer({ sql, jwtSecret: jwtSecret!, issuer: `${url}/auth/v1`, accessTokenTtl: 3600 }))

@@ -11,6 +11,8 @@ import { createApp } from './app'
 import { parseConfig, type Config } from './lib/config'
 import type { Services } from './lib/context'
 import { log } from './lib/logger'
+import { mailerFor } from './lib/mail'
+import { noStorage, storageFor } from './lib/storage'
 
 /** The Worker's bindings, as declared in wrangler.toml (vars) and set with `wrangler secret put`. */
 export type WorkerEnv = {
@@ -23,6 +25,11 @@ export type WorkerEnv = {
   /** Secret or var. Overrides `${SUPABASE_URL}/auth/v1/.well-known/jwks.json`. */
   SUPABASE_JWKS_URL?: string
   MAX_BODY_BYTES?: string
+  /** Secret. Supabase Storage for photos, receipts, logos and PDFs. */
+  SUPABASE_SERVICE_ROLE_KEY?: string
+  /** Secret. Email delivery through Resend; absent keeps mail in the outbox table. */
+  RESEND_API_KEY?: string
+  MAIL_FROM?: string
 }
 
 /** What the app's services provider receives in place of raw bindings: this request's client. */
@@ -47,7 +54,8 @@ function configFor(env: WorkerEnv): Config {
 const app = createApp({
   services(bindings): Services {
     const { env, sql } = bindings as RequestBindings
-    return { sql, db: createDatabase(sql), config: configFor(env) }
+    const config = configFor(env)
+    return { sql, db: createDatabase(sql), config, storage: storageFor(config, noStorage), mailer: mailerFor(config) }
   },
 })
 

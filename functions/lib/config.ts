@@ -16,6 +16,12 @@ export const configSchema = z
     SUPABASE_JWKS_URL: z.url().optional(),
     /** Largest request body accepted, in bytes. */
     MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+    /** Secret. Lets the API store files in Supabase Storage (private buckets). */
+    SUPABASE_SERVICE_ROLE_KEY: z.string().min(20).optional(),
+    /** Secret. Sends bid and invoice emails through Resend; absent keeps them in the outbox. */
+    RESEND_API_KEY: z.string().min(10).optional(),
+    /** The From address for Resend, on a domain verified there. */
+    MAIL_FROM: z.email().optional(),
   })
   .transform((env) => ({
     supabaseUrl: env.SUPABASE_URL.replace(/\/$/, ''),
@@ -23,6 +29,8 @@ export const configSchema = z
     jwtSecret: env.SUPABASE_JWT_SECRET,
     jwksUrl: env.SUPABASE_JWKS_URL ?? `${env.SUPABASE_URL.replace(/\/$/, '')}/auth/v1/.well-known/jwks.json`,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY,
+    mail: env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY, from: env.MAIL_FROM ?? 'no-reply@zafto.app' } : undefined,
   }))
 
 export type Config = z.output<typeof configSchema>

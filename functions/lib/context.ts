@@ -1,12 +1,18 @@
 import type { Database, Sql, Tx } from '../../db/client'
 import type { MemberRole } from '../../db/schema'
 import type { Config } from './config'
+import type { Mailer } from './mail'
+import type { Storage } from './storage'
 
 /** What every request may use, put on the context once by the init middleware. */
 export type Services = {
   sql: Sql
   db: Database
   config: Config
+  /** Uploaded and generated files (photos, receipts, logos, PDFs). */
+  storage: Storage
+  /** Delivers what the outbox records (bids and invoices sent by email). */
+  mailer: Mailer
 }
 
 /** The host decides how a request gets its services: a shared pool on Node, per request on Workers. */

@@ -11,6 +11,7 @@ export const errorStatus = {
   payload_too_large: 413,
   validation_failed: 422,
   internal: 500,
+  unavailable: 503,
 } as const satisfies Record<string, ContentfulStatusCode>
 
 export type ErrorCode = keyof typeof errorStatus

@@ -16,6 +16,33 @@ export const permissions = {
   'customers:read': everyone,
   'customers:write': staff,
   'customers:delete': managers,
+  'customers:import': staff,
+  /** Jobs: a tech reads only those assigned to them (RLS), without prices or costs. */
+  'jobs:read': everyone,
+  'jobs:write': staff,
+  'jobs:delete': managers,
+  /** Status changes, notes, photos and materials on a job the caller can see. */
+  'jobs:work': everyone,
+  /** Prices, totals and money documents. */
+  'bids:read': staff,
+  'bids:write': staff,
+  'invoices:read': staff,
+  'invoices:write': staff,
+  'payments:write': staff,
+  'expenses:read': everyone,
+  'expenses:write': everyone,
+  'expenses:manage': staff,
+  /** Labour cost, job costing and margins. */
+  'costing:read': managers,
+  'time:clock': everyone,
+  'time:read_all': staff,
+  'time:edit': staff,
+  'leads:read': staff,
+  'leads:write': staff,
+  'dashboard:read': everyone,
+  /** Company-wide money figures on the dashboard. */
+  'dashboard:financials': staff,
+  'outbox:read': staff,
 } as const satisfies Record<string, readonly MemberRole[]>
 
 export type Permission = keyof typeof permissions

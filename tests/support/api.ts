@@ -17,8 +17,28 @@ export function apiAs(server: TestServer, token?: string) {
     const text = await response.text()
     return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers }
   }
+  /** The raw response, for PDFs, CSV and other non-JSON bodies. */
+  function raw(method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}) {
+    return fetch(`${server.url}/api/v1${path}`, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
+      body: init.body,
+    })
+  }
+  /** A multipart upload of `bytes` as the `file` field. */
+  async function upload<T = any>(path: string, bytes: Uint8Array, name: string, contentType: string, fields: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    const form = new FormData()
+    for (const [key, value] of Object.entries(fields)) form.set(key, value)
+    form.set('file', new File([bytes as Uint8Array<ArrayBuffer>], name, { type: contentType }))
+    const response = await raw('POST', path, { body: form })
+    const text = await response.text()
+    return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers }
+  }
   return {
     call,
+    raw,
+    upload,
+    put: <T = any>(path: string, body: unknown) => call<T>('PUT', path, body),
     get: <T = any>(path: string) => call<T>('GET', path),
     post: <T = any>(path: string, body: unknown) => call<T>('POST', path, body),
     patch: <T = any>(path: string, body: unknown) => call<T>('PATCH', path, body),

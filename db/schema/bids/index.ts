@@ -53,6 +53,7 @@ export const bids = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     declinedAt: timestamp('declined_at', { withTimezone: true }),
+    declineReason: text('decline_reason'),
     createdBy: userRef('created_by'),
     ...timestamps(),
   },

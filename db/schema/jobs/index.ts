@@ -1,4 +1,4 @@
-import { index, integer, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { boolean, index, integer, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, id, timestamps, userRef } from '../_columns'
 import { companyId } from '../_tenant'
 import { authUsers } from '../auth'
@@ -65,6 +65,8 @@ export const jobNotes = pgTable('job_notes', {
     .references(() => jobs.id, { onDelete: 'cascade' }),
   authorId: userRef('author_id'),
   body: text('body').notNull(),
+  /** Internal notes never reach the homeowner portal. */
+  internal: boolean('internal').notNull().default(true),
   createdAt: createdAt(),
 })
 

@@ -1,0 +1,3 @@
+import { createTenantRouter } from '../lib/app'
+
+export const bidsRouter = createTenantRouter()
