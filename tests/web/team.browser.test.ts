@@ -31,7 +31,7 @@ test('an owner edits the company profile and the changes persist', async () => {
   const team = await createTeam(server, 'Harbor Light Electric')
   const page = await openPage(browser)
   try {
-    await signIn(page, server, team.owner.email, PASSWORD, '/crm/company/')
+    await signIn(page, server, team.owner.email, PASSWORD, '/crm/settings/')
     const form = page.getByTestId('company-form')
     await form.waitFor()
     expect(await page.getByLabel('Company name').inputValue()).toBe('Harbor Light Electric')
@@ -87,7 +87,7 @@ test('an owner invites someone, changes the invitation’s role, then withdraws 
   const invitee = uniqueEmail('invitee')
   const page = await openPage(browser)
   try {
-    await signIn(page, server, team.owner.email, PASSWORD, '/crm/team/')
+    await signIn(page, server, team.owner.email, PASSWORD, '/crm/settings/team/')
     await memberRow(page, team.tech.email).waitFor()
 
     // Only owners are offered the owner role.
@@ -136,7 +136,7 @@ test('office staff see the company read-only and cannot change the team', async 
   const team = await createTeam(server, 'Birchwood HVAC')
   const page = await openPage(browser)
   try {
-    await signIn(page, server, team.office.email, PASSWORD, '/crm/company/')
+    await signIn(page, server, team.office.email, PASSWORD, '/crm/settings/')
     await page.getByTestId('company-readonly').waitFor()
     expect(await page.getByTestId('company-detail-name').textContent()).toBe('Birchwood HVAC')
     expect(await page.getByTestId('company-form').count()).toBe(0)
@@ -158,7 +158,7 @@ test('an admin cannot touch the owner role, and demoting themselves takes effect
   const team = await createTeam(server, 'Stonegate Roofing')
   const page = await openPage(browser)
   try {
-    await signIn(page, server, team.admin.email, PASSWORD, '/crm/team/')
+    await signIn(page, server, team.admin.email, PASSWORD, '/crm/settings/team/')
     const ownerRow = memberRow(page, team.owner.email)
     await ownerRow.waitFor()
     expect(await page.getByLabel('Role', { exact: true }).locator('option').allTextContents()).toEqual(['Admin', 'Office', 'Field tech'])

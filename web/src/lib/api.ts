@@ -24,7 +24,7 @@ export class ApiError extends Error {
 }
 
 export interface ApiRequest {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
   query?: Record<string, string | number | undefined>;
   signal?: AbortSignal;
@@ -94,6 +94,46 @@ async function toApiError(response: Response): Promise<ApiError> {
   } catch {
     return new ApiError({ status: response.status, code: 'unknown', message: fallback });
   }
+}
+
+/**
+ * Fetches a non-JSON resource (PDF, CSV, photo) as the signed-in user, for download or
+ * display: `URL.createObjectURL(await download('/invoices/…/pdf'))`.
+ */
+export async function download(path: string, query?: ApiRequest['query']): Promise<Blob> {
+  const token = await getAccessToken();
+  if (!token) {
+    redirectToLogin();
+    throw new ApiError({ status: 401, code: 'unauthorized', message: 'Your session has ended. Please sign in again.' });
+  }
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}${queryString(query)}`, { headers: { Authorization: `Bearer ${token}` } });
+  } catch {
+    throw new ApiError({ status: 0, code: 'network', message: 'Could not reach the ZAFTO server. Check your connection and try again.' });
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response.blob();
+}
+
+/** Uploads one file as multipart/form-data (`file` field, plus any text fields) and returns the JSON answer. */
+export async function upload<T>(path: string, file: File | Blob, fields: Record<string, string> = {}, name = 'upload'): Promise<T> {
+  const token = await getAccessToken();
+  if (!token) {
+    redirectToLogin();
+    throw new ApiError({ status: 401, code: 'unauthorized', message: 'Your session has ended. Please sign in again.' });
+  }
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  form.set('file', file, file instanceof File ? file.name : name);
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, { method: 'POST', headers: { Accept: 'application/json', Authorization: `Bearer ${token}` }, body: form });
+  } catch {
+    throw new ApiError({ status: 0, code: 'network', message: 'Could not reach the ZAFTO server. Check your connection and try again.' });
+  }
+  if (!response.ok) throw await toApiError(response);
+  return (await response.json()) as T;
 }
 
 /** The message to show for any failure, API or otherwise. */

@@ -9,12 +9,19 @@ import { getSupabase } from '../../lib/supabase';
 import { redirectToLogin } from '../../lib/navigation';
 import { ROLE_LABELS, type Company, type Me, type Role, type Workspace } from '../../lib/types';
 
-export type Section = 'customers' | 'team' | 'company';
+export type Section = 'dashboard' | 'customers' | 'jobs' | 'bids' | 'invoices' | 'expenses' | 'time' | 'leads' | 'settings';
 
-const SECTIONS: ReadonlyArray<{ id: Section; label: string; href: string; icon: string }> = [
-  { id: 'customers', label: 'Customers', href: '/crm/', icon: 'M16 7a4 4 0 1 1-8 0 4 4 0 0 1 8 0ZM4 20a8 8 0 0 1 16 0' },
-  { id: 'team', label: 'Team', href: '/crm/team/', icon: 'M9 7a3 3 0 1 1-6 0 3 3 0 0 1 6 0Zm12 0a3 3 0 1 1-6 0 3 3 0 0 1 6 0ZM1 19a5 5 0 0 1 10 0m2 0a5 5 0 0 1 10 0' },
-  { id: 'company', label: 'Company', href: '/crm/company/', icon: 'M4 21V5a2 2 0 0 1 2-2h8a2 2 0 0 1 2 2v16m0-10h2a2 2 0 0 1 2 2v8M8 7h4m-4 4h4m-4 4h4M2 21h20' },
+/** The sidebar, in order. `staffOnly` sections (money and the sales pipeline) are hidden from techs; the API refuses them too. */
+const SECTIONS: ReadonlyArray<{ id: Section; label: string; href: string; icon: string; staffOnly?: boolean }> = [
+  { id: 'dashboard', label: 'Dashboard', href: '/crm/', icon: 'M3 13h8V3H3v10Zm10 8h8V11h-8v10ZM3 21h8v-6H3v6Zm10-18v6h8V3h-8Z' },
+  { id: 'customers', label: 'Customers', href: '/crm/customers/', icon: 'M16 7a4 4 0 1 1-8 0 4 4 0 0 1 8 0ZM4 20a8 8 0 0 1 16 0' },
+  { id: 'jobs', label: 'Jobs', href: '/crm/jobs/', icon: 'M14.7 6.3a4 4 0 0 0-5.4 5.4L3 18l3 3 6.3-6.3a4 4 0 0 0 5.4-5.4l-2.5 2.5-2.5-.5-.5-2.5 2.5-2.5Z' },
+  { id: 'bids', label: 'Bids', href: '/crm/bids/', icon: 'M9 12h6m-6 4h6M7 3h7l5 5v13H7a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Z', staffOnly: true },
+  { id: 'invoices', label: 'Invoices', href: '/crm/invoices/', icon: 'M6 2h12v20l-3-2-3 2-3-2-3 2V2Zm4 6h4m-4 4h4', staffOnly: true },
+  { id: 'expenses', label: 'Expenses', href: '/crm/expenses/', icon: 'M3 7h18v12H3V7Zm0 4h18M7 15h3' },
+  { id: 'time', label: 'Time clock', href: '/crm/time/', icon: 'M12 7v5l3 3m6-3a9 9 0 1 1-18 0 9 9 0 0 1 18 0Z' },
+  { id: 'leads', label: 'Leads', href: '/crm/leads/', icon: 'M3 4h18l-7 9v6l-4 2v-8L3 4Z', staffOnly: true },
+  { id: 'settings', label: 'Settings', href: '/crm/settings/', icon: 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm7.4-3a7.4 7.4 0 0 0-.1-1.3l2-1.6-2-3.4-2.4 1a7.4 7.4 0 0 0-2.2-1.3L14.3 3h-4l-.4 2.4a7.4 7.4 0 0 0-2.2 1.3l-2.4-1-2 3.4 2 1.6a7.4 7.4 0 0 0 0 2.6l-2 1.6 2 3.4 2.4-1a7.4 7.4 0 0 0 2.2 1.3l.4 2.4h4l.4-2.4a7.4 7.4 0 0 0 2.2-1.3l2.4 1 2-3.4-2-1.6c.1-.4.1-.9.1-1.3Z' },
 ];
 
 type State =
@@ -181,7 +188,7 @@ export default function CrmShell(props: CrmShellProps) {
                 </div>
                 <nav class="flex-1 px-3" aria-label="CRM" data-testid="crm-nav">
                   <ul class="space-y-1">
-                    <For each={SECTIONS}>
+                    <For each={SECTIONS.filter((section) => !section.staffOnly || workspace().role !== 'tech')}>
                       {(section) => (
                         <li>
                           <a
