@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
+import { uploadedFile } from '../files/store-file'
 import { createTenantRouter } from '../lib/app'
 import type { AppEnv } from '../lib/context'
 import { notFound } from '../lib/errors'
@@ -10,6 +11,7 @@ import { addMember } from './add-member'
 import { changeMemberRole, removeMember } from './change-member'
 import { createCompany } from './create-company'
 import { listMembers } from './list-members'
+import { setCompanyLogo } from './set-logo'
 import { Company, CompanyInput, CompanyPatch, Member, MemberInput, MemberList, MemberRoleInput } from './schemas'
 import { updateCompany } from './update-company'
 
@@ -99,6 +101,41 @@ export const companiesRouter = createTenantRouter()
     async (c) => {
       const company = await updateCompany({ ...ownCompany(c, c.req.valid('param').id), patch: c.req.valid('json') })
       return c.json(company, 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/{id}/logo',
+      tags,
+      security,
+      summary: 'Upload the company logo (PNG or JPEG, up to 10 MB)',
+      description: 'Printed on bids, invoices and reports. Send multipart/form-data with the image in a field named `file`; it replaces the previous logo.',
+      middleware: [requirePermission('company:update')] as const,
+      request: { params: CompanyParams },
+      responses: { 200: json(Company, 'The company with its new logoUrl'), ...errorResponses },
+    }),
+    async (c) => {
+      const scope = ownCompany(c, c.req.valid('param').id)
+      const file = uploadedFile(await c.req.parseBody(), 'company')
+      const logo = { name: file.name, contentType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }
+      return c.json(await setCompanyLogo({ ...scope, storage: c.get('services').storage, logo }), 200)
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/{id}/logo',
+      tags,
+      security,
+      summary: 'Remove the company logo',
+      middleware: [requirePermission('company:update')] as const,
+      request: { params: CompanyParams },
+      responses: { 200: json(Company, 'The company without a logo'), ...errorResponses },
+    }),
+    async (c) => {
+      const scope = ownCompany(c, c.req.valid('param').id)
+      return c.json(await setCompanyLogo({ ...scope, storage: c.get('services').storage, logo: null }), 200)
     },
   )
   .openapi(

@@ -40,6 +40,7 @@ export const Company = z
     tier: z.enum(companyTiers),
     employeeCount: z.number().int().nullable(),
     contributeToIntelligence: z.boolean(),
+    logoUrl: z.string().nullable().openapi({ description: 'Download with the same bearer token', example: '/api/v1/files/7f1c2a4e-8d1b-4c7a-9a55-2b8f0e6d3c11' }),
     createdAt: z.iso.datetime(),
   })
   .openapi('Company')

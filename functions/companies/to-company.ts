@@ -2,4 +2,8 @@ import type { companies } from '../../db/schema'
 import { Company } from './schemas'
 
 export const toCompany = (row: typeof companies.$inferSelect): Company =>
-  Company.parse({ ...row, createdAt: row.createdAt.toISOString() })
+  Company.parse({
+    ...row,
+    logoUrl: row.logoFileId ? `/api/v1/files/${row.logoFileId}` : null,
+    createdAt: row.createdAt.toISOString(),
+  })

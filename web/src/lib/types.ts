@@ -26,6 +26,8 @@ export interface Company {
   employeeCount: number | null;
   /** Whether the company's jobs feed ZAFTO's anonymous, thresholded industry patterns. */
   contributeToIntelligence: boolean;
+  /** API path of the logo (fetch it with `download`), or null. */
+  logoUrl: string | null;
 }
 
 export interface Me {
