@@ -23,6 +23,10 @@ export const permissions = {
   'jobs:delete': managers,
   /** Status changes, notes, photos and materials on a job the caller can see. */
   'jobs:work': everyone,
+  /** Unit prices, material costs and totals wherever they appear (techs see quantities only). */
+  'prices:read': staff,
+  /** CSV exports of customers, jobs and invoices. */
+  'exports:read': staff,
   /** Prices, totals and money documents. */
   'bids:read': staff,
   'bids:write': staff,
