@@ -15,6 +15,7 @@ const HostEnv = z.object({
   SUPABASE_JWKS_URL: z.string().url().optional(),
   SEED_DEMO: z.enum(['true', 'false']).optional(),
   MAX_BODY_BYTES: z.coerce.number().int().positive().optional(),
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().optional(),
   SUPABASE_SERVICE_ROLE_KEY: z.string().optional(),
   RESEND_API_KEY: z.string().optional(),
   MAIL_FROM: z.string().optional(),
@@ -42,6 +43,7 @@ const server = await startServer({
   localJwtSecret: env.SUPABASE_URL ? undefined : env.SUPABASE_JWT_SECRET,
   seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : !env.DATABASE_URL,
   maxBodyBytes: env.MAX_BODY_BYTES,
+  maxUploadBytes: env.MAX_UPLOAD_BYTES,
   mail: env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY, from: env.MAIL_FROM } : undefined,
 })
 

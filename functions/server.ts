@@ -43,6 +43,7 @@ export type ServerOptions = {
   /** Seed the demo tenant on a fresh database. */
   seedDemo: boolean
   maxBodyBytes?: number
+  maxUploadBytes?: number
 }
 
 export type RunningServer = {
@@ -92,6 +93,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     SUPABASE_JWT_SECRET: jwtSecret,
     SUPABASE_JWKS_URL: options.supabase?.jwksUrl,
     MAX_BODY_BYTES: options.maxBodyBytes,
+    MAX_UPLOAD_BYTES: options.maxUploadBytes,
     SUPABASE_SERVICE_ROLE_KEY: options.supabase?.serviceRoleKey,
     RESEND_API_KEY: options.mail?.apiKey,
     MAIL_FROM: options.mail?.from,

@@ -25,6 +25,7 @@ export type WorkerEnv = {
   /** Secret or var. Overrides `${SUPABASE_URL}/auth/v1/.well-known/jwks.json`. */
   SUPABASE_JWKS_URL?: string
   MAX_BODY_BYTES?: string
+  MAX_UPLOAD_BYTES?: string
   /** Secret. Supabase Storage for photos, receipts, logos and PDFs. */
   SUPABASE_SERVICE_ROLE_KEY?: string
   /** Secret. Email delivery through Resend; absent keeps mail in the outbox table. */

@@ -5,15 +5,24 @@ import { requirePermission } from '../lib/permissions'
 import { tenantScope } from '../lib/tenancy'
 import { createCustomer } from './create-customer'
 import { deleteCustomer } from './delete-customer'
+import { equipmentRoutes } from './equipment-routes'
 import { getCustomer } from './get-customer'
+import { historyRoutes } from './history-routes'
+import { importRoutes } from './import-routes'
 import { listCustomers } from './list-customers'
+import { propertyRoutes } from './property-routes'
 import { Customer, CustomerInput, CustomerList, CustomerListQuery, CustomerPatch } from './schemas'
 import { updateCustomer } from './update-customer'
 
 const tags = ['Customers']
 const security = [{ bearerAuth: [] }]
 
+/**
+ * /customers and everything beneath a customer. The static paths (import, export) are
+ * mounted before `/{id}`, which would otherwise claim them.
+ */
 export const customersRouter = createTenantRouter()
+  .route('/', importRoutes)
   .openapi(
     createRoute({
       method: 'get',
@@ -92,3 +101,6 @@ export const customersRouter = createTenantRouter()
       return c.body(null, 204)
     },
   )
+  .route('/', propertyRoutes)
+  .route('/', equipmentRoutes)
+  .route('/', historyRoutes)

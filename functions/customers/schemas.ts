@@ -10,7 +10,7 @@ export const CustomerInput = z
   .object({
     name: z.string().trim().min(1, { error: 'Name is required.' }).max(200).openapi({ example: 'Dana Whitfield' }),
     email: z
-      .union([z.literal('').transform(() => null), email])
+      .union([z.literal('').transform(() => null), email], { error: 'Must be an email address.' })
       .nullable()
       .optional()
       .openapi({ type: 'string', example: 'dana@example.com' }),

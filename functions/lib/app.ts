@@ -68,6 +68,13 @@ export function handleError(error: unknown, c: Context<AppEnv>) {
   )
 }
 
+/**
+ * Uploads (photos, receipts, logos: multipart) and customer imports (a CSV file, then its
+ * reviewed rows as JSON) are allowed the upload limit; every other body the smaller one.
+ */
+const carriesFile = (c: Context<AppEnv>) =>
+  (c.req.header('content-type') ?? '').startsWith('multipart/form-data') || c.req.path.includes('/customers/import/')
+
 // One body-limit middleware per configured size, not one per request.
 const bodyLimits = new Map<number, ReturnType<typeof bodyLimit>>()
 function bodyLimitOf(maxSize: number) {
@@ -88,7 +95,8 @@ function bodyLimitOf(maxSize: number) {
 export function applyCommonMiddleware(app: OpenAPIHono<AppEnv>) {
   app.use('*', requestId())
   app.use('*', async function limitBody(c, next) {
-    return bodyLimitOf(c.get('services').config.maxBodyBytes)(c, next)
+    const { maxBodyBytes, maxUploadBytes } = c.get('services').config
+    return bodyLimitOf(carriesFile(c) ? Math.max(maxBodyBytes, maxUploadBytes) : maxBodyBytes)(c, next)
   })
   app.onError(handleError)
 }

@@ -16,6 +16,8 @@ export const configSchema = z
     SUPABASE_JWKS_URL: z.url().optional(),
     /** Largest request body accepted, in bytes. */
     MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+    /** Largest upload (multipart file, customer CSV import) accepted, in bytes. */
+    MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(12 * 1_048_576),
     /** Secret. Lets the API store files in Supabase Storage (private buckets). */
     SUPABASE_SERVICE_ROLE_KEY: z.string().min(20).optional(),
     /** Secret. Sends bid and invoice emails through Resend; absent keeps them in the outbox. */
@@ -29,6 +31,7 @@ export const configSchema = z
     jwtSecret: env.SUPABASE_JWT_SECRET,
     jwksUrl: env.SUPABASE_JWKS_URL ?? `${env.SUPABASE_URL.replace(/\/$/, '')}/auth/v1/.well-known/jwks.json`,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    maxUploadBytes: env.MAX_UPLOAD_BYTES,
     serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY,
     mail: env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY, from: env.MAIL_FROM ?? 'no-reply@zafto.app' } : undefined,
   }))
