@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { companiesRouter } from './companies'
+import { costingRouter } from './costing'
 import { bidsRouter } from './bids'
 import { customersRouter } from './customers'
 import { dashboardRouter } from './dashboard'
@@ -51,6 +52,7 @@ export function createApp({ services }: AppOptions) {
   api.route('/bids', bidsRouter)
   api.route('/invoices', invoicesRouter)
   api.route('/expenses', expensesRouter)
+  api.route('/costing', costingRouter)
   api.route('/time', timeRouter)
   api.route('/leads', leadsRouter)
   api.route('/dashboard', dashboardRouter)

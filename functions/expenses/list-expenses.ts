@@ -1,0 +1,32 @@
+import { count, desc, sum } from 'drizzle-orm'
+import type { Tx } from '../../db/client'
+import { expenses } from '../../db/schema'
+import { integerFrom } from '../costing/sql-values'
+import { expenseWhere, type ExpenseFilter } from './expense-filter'
+import type { ExpenseList } from './schemas'
+import { selectExpenses } from './select-expenses'
+import { toExpense } from './to-expense'
+
+type Options = ExpenseFilter & {
+  tx: Tx
+  companyId: string
+  page: number
+  pageSize: number
+}
+
+/**
+ * One page of expenses the caller may see (a tech: their own), newest first, with the count
+ * and the sum of everything the filter matches.
+ */
+export async function listExpenses({ tx, companyId, page, pageSize, ...filter }: Options): Promise<ExpenseList> {
+  const where = expenseWhere(companyId, filter)
+  const [rows, [totals]] = await Promise.all([
+    selectExpenses(tx)
+      .where(where)
+      .orderBy(desc(expenses.incurredOn), desc(expenses.createdAt), desc(expenses.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    tx.select({ total: count(), totalCents: sum(expenses.amountCents) }).from(expenses).where(where),
+  ])
+  return { data: rows.map(toExpense), page, pageSize, total: totals?.total ?? 0, totalCents: integerFrom(totals?.totalCents) }
+}
