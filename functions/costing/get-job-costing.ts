@@ -5,7 +5,7 @@ import { notFound } from '../lib/errors'
 import { lineTotalCents, tidyQuantity } from '../lib/money'
 import { costedColumns, costingWith, type CostedRow } from './costing-query'
 import { JobCosting } from './schemas'
-import { decimalFrom, integerFrom, nullableIntegerFrom } from './sql-values'
+import { decimalFrom, integerFrom, nullableIntegerFrom } from '../lib/sql-values'
 import { toJobCostingSummary } from './to-job-costing'
 
 type Options = {

@@ -70,7 +70,7 @@ export const costingRouter = createTenantRouter()
       security,
       summary: 'Set a member’s hourly labour cost',
       description: `The loaded cost per hour (wage, payroll taxes, insurance) that job costing multiplies clocked hours by; null clears it. Audited. ${ownersOnly}`,
-      middleware: [requirePermission('costing:read')] as const,
+      middleware: [requirePermission('costing:write')] as const,
       request: { params: UserIdParams, body: jsonBody(HourlyCostInput) },
       responses: { 200: json(MemberRate, 'The member with the new rate'), ...errorResponses },
     }),

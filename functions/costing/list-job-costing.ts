@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
 import { costedColumns, costingWith, type CostedRow } from './costing-query'
 import type { JobCostingList } from './schemas'
-import { integerFrom, marginPercentOf } from './sql-values'
+import { integerFrom, marginPercentOf } from '../lib/sql-values'
 import { toJobCostingSummary } from './to-job-costing'
 
 type Options = {

@@ -1,6 +1,6 @@
 import type { CostedRow } from './costing-query'
 import { JobCostingSummary } from './schemas'
-import { decimalFrom, integerFrom, marginPercentOf, nullableIntegerFrom } from './sql-values'
+import { decimalFrom, integerFrom, marginPercentOf, nullableIntegerFrom } from '../lib/sql-values'
 
 /** The API's view of one costed job (without the per-person and per-line breakdowns). */
 export function toJobCostingSummary(row: CostedRow): JobCostingSummary {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
 import { jobStatuses, type MemberRole } from '../../db/schema'
-import { decimalFrom, integerFrom } from '../costing/sql-values'
+import { decimalFrom, integerFrom } from '../lib/sql-values'
 import { can } from '../lib/permissions'
 import { dashboardPeriods, type DashboardPeriods } from './periods'
 import { Dashboard } from './schemas'

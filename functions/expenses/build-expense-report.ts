@@ -1,7 +1,7 @@
 import { count, desc, sum } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
 import { expenses } from '../../db/schema'
-import { integerFrom } from '../costing/sql-values'
+import { integerFrom } from '../lib/sql-values'
 import { loadLetterhead } from '../documents/letterhead'
 import { BrandedPdf } from '../documents/pdf'
 import { formatCents } from '../lib/money'

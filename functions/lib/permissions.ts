@@ -33,11 +33,15 @@ export const permissions = {
   'invoices:read': staff,
   'invoices:write': staff,
   'payments:write': staff,
+  /** Reversing a recorded payment. */
+  'payments:delete': managers,
   'expenses:read': everyone,
   'expenses:write': everyone,
   'expenses:manage': staff,
   /** Labour cost, job costing and margins. */
   'costing:read': managers,
+  /** Members' hourly labour cost. */
+  'costing:write': managers,
   'time:clock': everyone,
   'time:read_all': staff,
   'time:edit': staff,

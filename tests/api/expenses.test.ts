@@ -1,8 +1,8 @@
-import { inflateSync } from 'node:zlib'
-import { PDFArray, PDFDocument, PDFName, PDFRawStream, type PDFObject } from 'pdf-lib'
+import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createTeam, type Team } from '../support/api'
 import { asAdmin } from '../support/db'
+import { pdfText } from '../support/pdf'
 import { startTestServer, type TestServer } from '../support/server'
 
 let server: TestServer
@@ -23,24 +23,6 @@ async function insertJob(companyId: string, title: string, assignTo: string[] = 
 }
 
 const expenseCount = () => asAdmin(server, async (sql) => (await sql<{ n: number }[]>`select count(*)::int as n from expenses`)[0]!.n)
-
-/** Every text string drawn on the PDF's pages, one per line (content streams inflated with zlib). */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await PDFDocument.load(bytes)
-  const lines: string[] = []
-  for (const page of doc.getPages()) {
-    const contents = page.node.Contents()
-    const refs: PDFObject[] = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : []
-    for (const ref of refs) {
-      const stream = doc.context.lookup(ref)
-      if (!(stream instanceof PDFRawStream)) continue
-      const filter = stream.dict.get(PDFName.of('Filter'))
-      const raw = filter === PDFName.of('FlateDecode') ? inflateSync(stream.contents) : Buffer.from(stream.contents)
-      for (const match of raw.toString('latin1').matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) lines.push(Buffer.from(match[1]!, 'hex').toString('latin1'))
-    }
-  }
-  return lines.join('\n')
-}
 
 const receiptBytes = new TextEncoder().encode('%PDF-1.4\n% a receipt\n')
 
