@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { unstable_readConfig, unstable_startWorker } from 'wrangler'
 import { apiAs, signUp, type Account, type Api } from '../support/api'
+import { pdfText } from '../support/pdf'
 import { startTestServer, type TestServer } from '../support/server'
 
 /**
@@ -193,6 +194,47 @@ describe('the Worker host', () => {
     // Written under the second tenant's company: the first tenant cannot see it on either host.
     expect((await first.account.api.get(`/customers/${id}`)).status).toBe(404)
     expect((await viaWorker(first.account.accessToken).get(`/customers/${id}`)).status).toBe(404)
+  })
+
+  test('a bid is priced and its branded PDF rendered inside workerd (pdf-lib runs on Workers)', async () => {
+    const api = viaWorker(first.account.accessToken)
+    const bid = await api.post('/bids', {
+      customerId,
+      title: 'Panel upgrade',
+      taxRateBps: 635,
+      lines: [
+        { description: '200A panel', quantity: '1', unitPriceCents: 184_900, type: 'material' },
+        { description: 'Labor', quantity: '6.5', unitPriceCents: 11_500, type: 'labor' },
+      ],
+    })
+    expect(bid.status).toBe(201)
+    expect(bid.body.number).toMatch(/^BID-\d{4}$/)
+    // 1849.00 + 6.5 × 115.00 = 2596.50; tax 6.35% = 164.88 (half up); total 2761.38
+    expect(bid.body.totalCents).toBe(276_138)
+    const pdf = await api.raw('GET', `/bids/${bid.body.id}/pdf`)
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    const text = await pdfText(new Uint8Array(await pdf.arrayBuffer()))
+    expect(text).toContain('$2,761.38')
+    expect(text).toContain('first Electric')
+  })
+
+  test('a customer CSV is previewed by the Worker (papaparse runs on Workers)', async () => {
+    const csv = 'Full Name,E-mail\nMarta Kowalski,marta@example.com\n,missing@example.com\n'
+    const preview = await viaWorker(first.account.accessToken).raw('POST', '/customers/import/preview', { body: csv, headers: { 'content-type': 'text/csv' } })
+    expect(preview.status).toBe(200)
+    const body = (await preview.json()) as { rows: { values: { name: string | null }; errors: unknown[] }[] }
+    expect(body.rows.map((row) => [row.values.name, row.errors.length > 0])).toEqual([['Marta Kowalski', false], [null, true]])
+  })
+
+  test('without Supabase Storage configured, an upload says what to set and writes nothing', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47])
+    const form = new FormData()
+    form.set('file', new File([png], 'logo.png', { type: 'image/png' }))
+    const response = await viaWorker(first.account.accessToken).raw('POST', `/companies/${first.companyId}/logo`, { body: form })
+    expect(response.status).toBe(503)
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain('SUPABASE_SERVICE_ROLE_KEY')
+    expect((await first.account.api.get('/me')).body.company.logoUrl).toBeNull()
   })
 
   test('many requests in a row do not run out of database connections', async () => {
