@@ -1,7 +1,8 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm'
+import { asc, eq, inArray } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
-import { companyMembers, customers, jobAssignments, jobs, timeEntries } from '../../db/schema'
-import { entrySeconds, hoursFromSeconds } from '../time/hours'
+import { companyMembers, customers, jobAssignments, jobs } from '../../db/schema'
+import { hoursFromSeconds } from '../time/hours'
+import { crewTimeByJob } from './crew-time'
 import { JobSummary } from './schemas'
 
 /** Select shape for a job with its customer's name (join `customers` on the job's customer). */
@@ -13,8 +14,8 @@ const CHUNK = 1000
 const iso = (date: Date | null) => date?.toISOString() ?? null
 
 /**
- * The API's view of jobs: each with its crew and its actual hours (time entries summed,
- * open ones up to now), in two queries for the whole page.
+ * The API's view of jobs: each with its crew and its actual hours (the whole crew's time
+ * entries summed, open ones up to now), in two queries for the whole page.
  */
 export async function describeJobs(tx: Tx, rows: JobWithCustomer[]): Promise<JobSummary[]> {
   if (rows.length === 0) return []
@@ -32,13 +33,8 @@ export async function describeJobs(tx: Tx, rows: JobWithCustomer[]): Promise<Job
       .leftJoin(companyMembers, eq(companyMembers.userId, jobAssignments.userId))
       .where(inArray(jobAssignments.jobId, ids))
       .orderBy(asc(companyMembers.email), asc(jobAssignments.userId)),
-    tx
-      .select({ jobId: timeEntries.jobId, seconds: sql<number>`sum(${entrySeconds()})`.mapWith(Number) })
-      .from(timeEntries)
-      .where(inArray(timeEntries.jobId, ids))
-      .groupBy(timeEntries.jobId),
+    crewTimeByJob(tx, ids),
   ])
-  const secondsByJob = new Map(hours.map((h) => [h.jobId, h.seconds]))
   return rows.map(({ job, customerName }) =>
     JobSummary.parse({
       id: job.id,
@@ -57,7 +53,7 @@ export async function describeJobs(tx: Tx, rows: JobWithCustomer[]): Promise<Job
       completedAt: iso(job.completedAt),
       cancelledAt: iso(job.cancelledAt),
       estimatedHours: job.estimatedHours === null ? null : Number(job.estimatedHours),
-      actualHours: hoursFromSeconds(secondsByJob.get(job.id) ?? 0),
+      actualHours: hoursFromSeconds(hours.get(job.id)?.seconds ?? 0),
       assignees: crew.filter((a) => a.jobId === job.id).map((a) => ({ userId: a.userId, email: a.email })),
       createdAt: job.createdAt.toISOString(),
       updatedAt: job.updatedAt.toISOString(),

@@ -1,9 +1,10 @@
-import { and, asc, count, eq, isNull } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
-import { companyMembers, customers, jobMaterials, jobNotes, jobs, timeEntries } from '../../db/schema'
+import { companyMembers, customers, jobMaterials, jobNotes, jobs } from '../../db/schema'
 import { listFiles, toFileInfo } from '../files/store-file'
 import { notFound } from '../lib/errors'
 import { lineTotalCents } from '../lib/money'
+import { crewTimeByJob } from './crew-time'
 import { describeJobs, jobWithCustomer } from './describe-jobs'
 import { nextJobStatuses } from './job-status'
 import { Job } from './schemas'
@@ -29,7 +30,7 @@ export async function getJob({ tx, companyId, jobId, showCosts }: Options): Prom
     .innerJoin(customers, eq(customers.id, jobs.customerId))
     .where(and(eq(jobs.id, jobId), eq(jobs.companyId, companyId)))
   if (!row) throw notFound('Job')
-  const [[summary], notes, materials, files, [open]] = await Promise.all([
+  const [[summary], notes, materials, files, crewTime] = await Promise.all([
     describeJobs(tx, [row]),
     tx
       .select({ note: jobNotes, authorEmail: companyMembers.email })
@@ -39,16 +40,13 @@ export async function getJob({ tx, companyId, jobId, showCosts }: Options): Prom
       .orderBy(asc(jobNotes.createdAt), asc(jobNotes.id)),
     tx.select().from(jobMaterials).where(eq(jobMaterials.jobId, jobId)).orderBy(asc(jobMaterials.createdAt), asc(jobMaterials.id)),
     listFiles(tx, 'job', jobId),
-    tx
-      .select({ n: count() })
-      .from(timeEntries)
-      .where(and(eq(timeEntries.jobId, jobId), isNull(timeEntries.clockOut))),
+    crewTimeByJob(tx, [jobId]),
   ])
   const materialsTotalCents = materials.reduce((sum, m) => sum + lineTotalCents({ quantity: m.quantity, unitPriceCents: m.unitCostCents }), 0)
   return Job.parse({
     ...summary,
     allowedNextStatuses: nextJobStatuses[row.job.status],
-    clockedInNow: open?.n ?? 0,
+    clockedInNow: crewTime.get(jobId)?.openEntries ?? 0,
     notes: notes.map((n) => toJobNote(n.note, n.authorEmail)),
     materials: materials.map((m) => toJobMaterial(m, showCosts)),
     ...(showCosts ? { materialsTotalCents } : {}),

@@ -346,8 +346,11 @@ describe('hours on a job', () => {
     expect(detail.body.clockedInNow).toBe(1)
     const listed = await a.office.api.get(`/jobs?search=Hours`)
     expect(listed.body.data.find((j: { id: string }) => j.id === job.id).actualHours).toBe(detail.body.actualHours)
-    // A tech's time view is their own: RLS keeps the others' entries from them.
-    expect((await a.tech.api.get(`/jobs/${job.id}`)).body.actualHours).toBe(2.5)
+    // The assigned tech sees the crew's total on their job, though RLS keeps the others' entries from them.
+    const techView = await a.tech.api.get(`/jobs/${job.id}`)
+    expect(techView.body.actualHours).toBe(detail.body.actualHours)
+    expect(techView.body.clockedInNow).toBe(1)
+    expect((await a.tech.api.get(`/time/entries?jobId=${job.id}`)).body.data.every((e: { userId: string }) => e.userId === a.tech.userId)).toBe(true)
     await asAdmin(server, (sql) => sql`update time_entries set clock_out = now() where user_id = ${a.admin.userId} and clock_out is null`)
   })
 })
