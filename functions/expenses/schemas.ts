@@ -55,6 +55,9 @@ export const ExpenseList = z
     pageSize: z.number().int(),
     total: z.number().int().openapi({ description: 'Expenses matching the filter' }),
     totalCents: z.number().int().openapi({ description: 'Sum of every expense matching the filter (all pages)' }),
+    byCategory: z
+      .array(z.object({ category, count: z.number().int(), totalCents: z.number().int() }))
+      .openapi({ description: 'Per-category count and sum for the same filter without its category; categories with no expenses are absent' }),
   })
   .openapi('ExpenseList')
 

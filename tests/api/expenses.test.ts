@@ -135,6 +135,22 @@ describe('listing expenses with filters', () => {
     expect(onJob.body.totalCents).toBe(12_345)
   })
 
+  test('the per-category breakdown covers the period and job whatever category is filtered', async () => {
+    const expected = [
+      { category: 'materials', count: 3, totalCents: 13_122 },
+      { category: 'fuel', count: 1, totalCents: 4_400 },
+      { category: 'permits', count: 1, totalCents: 15_000 },
+    ]
+    const byCategory = (body: { byCategory: { category: string }[] }) => [...body.byCategory].sort((a, b) => a.category.localeCompare(b.category))
+    const sorted = [...expected].sort((a, b) => a.category.localeCompare(b.category))
+    expect(byCategory((await team.owner.api.get(`/expenses?${year}`)).body)).toEqual(sorted)
+    expect(byCategory((await team.owner.api.get(`/expenses?${year}&category=fuel&pageSize=1`)).body)).toEqual(sorted)
+    expect(byCategory((await team.owner.api.get(`/expenses?jobId=${jobId}`)).body)).toEqual([
+      { category: 'materials', count: 2, totalCents: 12_345 },
+      { category: 'permits', count: 1, totalCents: 15_000 },
+    ])
+  })
+
   test('pages split the list while the total still covers the whole filter', async () => {
     const second = await team.owner.api.get(`/expenses?${year}&page=2&pageSize=2`)
     expect(second.body.data.map((e: { incurredOn: string }) => e.incurredOn)).toEqual(['2024-02-14', '2024-02-01'])

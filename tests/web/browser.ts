@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import type { TestServer } from '../support/server'
 
@@ -43,11 +44,11 @@ export async function signIn(page: Page, server: TestServer, email: string, pass
   await page.getByTestId('crm-shell').waitFor()
 }
 
-/**
- * Saves a full-page screenshot when WEB_SCREENSHOTS names a folder (for looking at the pages
- * by eye); does nothing otherwise.
- */
+/** Where screenshots go: WEB_SCREENSHOTS, or test-results/screenshots (ignored by git). */
+export const SCREENSHOTS = process.env.WEB_SCREENSHOTS ?? 'test-results/screenshots'
+
+/** Saves a full-page screenshot of every page a browser test visits, to look at by eye. */
 export async function screenshot(page: Page, name: string) {
-  const folder = process.env.WEB_SCREENSHOTS
-  if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true })
+  await mkdir(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
 }

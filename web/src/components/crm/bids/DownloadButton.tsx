@@ -1,0 +1,68 @@
+import { createSignal, Show } from 'solid-js';
+import { download, errorMessage, type ApiRequest } from '../../../lib/api';
+
+interface DownloadButtonProps {
+  /** API path, e.g. `/bids/<id>/pdf`. */
+  path: string;
+  query?: ApiRequest['query'];
+  /** File name to save as. */
+  filename: string;
+  label: string;
+  busyLabel?: string;
+  class?: string;
+  testId: string;
+}
+
+/** Fetches a PDF or CSV as the signed-in user and saves it, showing progress and any failure. */
+export default function DownloadButton(props: DownloadButtonProps) {
+  const [busy, setBusy] = createSignal(false);
+  const [error, setError] = createSignal('');
+
+  const run = async () => {
+    if (busy()) return;
+    setBusy(true);
+    setError('');
+    try {
+      const blob = await download(props.path, props.query);
+      saveBlob(blob, props.filename);
+    } catch (cause) {
+      setError(`${errorMessage(cause)}`);
+    }
+    setBusy(false);
+  };
+
+  return (
+    <span class="inline-flex flex-col items-start">
+      <button type="button" class={props.class ?? 'btn-secondary'} disabled={busy()} aria-busy={busy()} onClick={() => void run()} data-testid={props.testId}>
+        <Show
+          when={busy()}
+          fallback={
+            <svg viewBox="0 0 20 20" class="size-4" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">
+              <path d="M10 3v10m0 0-4-4m4 4 4-4M4 16h12" />
+            </svg>
+          }
+        >
+          <span class="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden="true" />
+        </Show>
+        {busy() ? (props.busyLabel ?? 'Preparing…') : props.label}
+      </button>
+      <Show when={error()}>
+        <span role="alert" class="mt-1 text-xs text-red-700" data-testid={`${props.testId}-error`}>
+          {error()}
+        </span>
+      </Show>
+    </span>
+  );
+}
+
+/** Hands a blob to the browser as a download. */
+export function saveBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,55 @@
+import { Show } from 'solid-js';
+import MoveMenu from './MoveMenu';
+import { formatCentsWhole } from '../../../lib/format';
+import { tradeLabel } from '../../../lib/types';
+import type { Lead, LeadStage } from '../../../lib/types/leads';
+
+/** DataTransfer type for a dragged lead, so drops of anything else are ignored. */
+export const LEAD_DRAG_TYPE = 'application/x-zafto-lead';
+
+/** One lead on the board: drag it to another column, or use “Move to…”. */
+export default function LeadCard(props: { lead: Lead; busy: boolean; onOpen: () => void; onMove: (stage: LeadStage) => void; onDragging: (dragging: boolean) => void }) {
+  return (
+    <li
+      class={`card cursor-grab p-3 text-sm active:cursor-grabbing ${props.busy ? 'opacity-60' : ''}`}
+      draggable={!props.busy}
+      onDragStart={(event) => {
+        event.dataTransfer?.setData(LEAD_DRAG_TYPE, props.lead.id);
+        event.dataTransfer?.setData('text/plain', props.lead.name);
+        if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+        props.onDragging(true);
+      }}
+      onDragEnd={() => props.onDragging(false)}
+      aria-busy={props.busy}
+      data-testid="lead-card"
+      data-lead-id={props.lead.id}
+      data-stage={props.lead.stage}
+    >
+      <button type="button" class="block w-full text-left font-medium break-words text-slate-900 hover:text-brand-700" onClick={() => props.onOpen()} data-testid="lead-open">
+        {props.lead.name}
+      </button>
+      <p class="mt-0.5 text-xs text-slate-500">
+        <Show when={props.lead.estimatedValueCents != null}>
+          <span class="font-semibold text-slate-800 tabular-nums">{formatCentsWhole(props.lead.estimatedValueCents)}</span>
+          {' · '}
+        </Show>
+        {[props.lead.trade ? tradeLabel(props.lead.trade) : null, props.lead.source].filter(Boolean).join(' · ') || 'No trade or source yet'}
+      </p>
+      <Show when={props.lead.stage === 'lost' && props.lead.lostReason}>
+        <p class="mt-1 text-xs text-red-700">Lost: {props.lead.lostReason}</p>
+      </Show>
+      <div class="mt-2 flex items-center justify-between gap-2">
+        <Show when={props.lead.customerId} fallback={<span class="min-w-0 truncate text-xs text-slate-500 xl:hidden">{props.lead.phone ?? props.lead.email ?? ''}</span>}>
+          <a href={`/crm/customers/view/?id=${encodeURIComponent(props.lead.customerId ?? '')}`} class="text-xs font-medium text-emerald-700 hover:underline" data-testid="lead-customer-link">
+            Customer →
+          </a>
+        </Show>
+        <Show when={!props.lead.customerId}>
+          <div class="ml-auto shrink-0">
+            <MoveMenu lead={props.lead} onMove={props.onMove} disabled={props.busy} />
+          </div>
+        </Show>
+      </div>
+    </li>
+  );
+}
