@@ -1,8 +1,9 @@
+import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { createTeam, uniqueEmail } from '../support/api'
 import { startTestServer, type TestServer } from '../support/server'
-import { closePage, FLOW_TIMEOUT, launchBrowser, openPage, screenshot, signIn, STEP_TIMEOUT } from './browser'
+import { closePage, FLOW_TIMEOUT, launchBrowser, openPage, screenshot as saveScreenshot, signIn, STEP_TIMEOUT } from './browser'
 
 // The password signUp() in tests/support/api.ts gives every account.
 const PASSWORD = 'a-long-enough-password'
@@ -13,6 +14,11 @@ let browser: Browser
 beforeAll(async () => {
   ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
 })
+
+/** Saves a full-page screenshot of each page the tests visit, for looking at by eye. */
+async function screenshot(page: Page, name: string) {
+  await saveScreenshot(page, `settings-${name}`)
+}
 
 afterAll(async () => {
   await browser?.close()
@@ -142,7 +148,8 @@ test('office staff see the company read-only and cannot change the team', async 
     expect(await page.getByTestId('company-form').count()).toBe(0)
     await screenshot(page, 'company-office')
 
-    await page.getByTestId('nav-team').click()
+    await page.getByTestId('settings-nav-team').click()
+    await page.waitForURL(`${server.url}/crm/settings/team/`)
     await memberRow(page, team.office.email).waitFor()
     expect(await page.getByTestId('member-row').count()).toBe(4)
     expect(await page.getByTestId('member-role').count()).toBe(0)
@@ -178,6 +185,74 @@ test('an admin cannot touch the owner role, and demoting themselves takes effect
     expect(await page.getByTestId('shell-role').textContent()).toBe('Office')
     await expect.poll(() => page.getByTestId('member-role').count(), { timeout: STEP_TIMEOUT }).toBe(0)
     expect(await page.getByTestId('member-invite-form').count()).toBe(0)
+  } finally {
+    await closePage(page)
+  }
+}, FLOW_TIMEOUT)
+
+/** A small PNG drawn by the browser itself, as a logo would be. */
+async function pngLogo(page: Page): Promise<Buffer> {
+  await page.setContent('<div style="width:320px;height:120px;background:#ea580c;color:#fff;font:bold 48px sans-serif;display:flex;align-items:center;justify-content:center">ACME</div>')
+  return page.locator('div').screenshot()
+}
+
+test('an owner uploads and removes the company logo, and staff read sent emails in the outbox', async () => {
+  const team = await createTeam(server, 'Beacon Solar')
+  const page = await openPage(browser)
+  try {
+    const logo = await pngLogo(page)
+    await signIn(page, server, team.owner.email, PASSWORD, '/crm/settings/')
+    await page.getByTestId('company-logo').getByText('No logo yet').waitFor()
+
+    // Wrong type first: refused before upload, with what to do instead.
+    await page.getByTestId('company-logo-file').setInputFiles({ name: 'logo.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') })
+    expect(await page.getByTestId('company-logo-error').textContent()).toBe('Choose a PNG or JPEG image.')
+
+    await page.getByTestId('company-logo-file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logo })
+    await page.getByTestId('company-logo-preview').waitFor()
+    expect(await page.getByTestId('company-logo-preview').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+    const company = await team.owner.api.get('/me')
+    expect(company.body.company.logoUrl).toMatch(/^\/api\/v1\/files\//)
+    await screenshot(page, 'company-logo')
+
+    await page.reload()
+    await page.getByTestId('company-logo-preview').waitFor()
+    await page.getByTestId('company-logo-remove').click()
+    await page.getByTestId('company-logo').getByText('No logo yet').waitFor()
+    expect((await team.owner.api.get('/me')).body.company.logoUrl).toBeNull()
+
+    // The outbox: a bid emailed to a customer, with its text and its PDF.
+    await page.getByTestId('settings-nav-outbox').click()
+    await page.waitForURL(`${server.url}/crm/settings/outbox/`)
+    await page.getByTestId('outbox-empty').waitFor()
+    const customer = await team.owner.api.post('/customers', { name: 'Ada Park', email: 'ada@example.com' })
+    const bid = await team.owner.api.post('/bids', { customerId: customer.body.id, title: 'Rooftop array', lines: [{ description: 'Panels', quantity: '12', unitPriceCents: 31000, type: 'material' }] })
+    expect(bid.status).toBe(201)
+    const sent = await team.owner.api.post(`/bids/${bid.body.id}/send`, {})
+    expect(sent.status).toBe(200)
+    await page.reload()
+    const row = page.getByTestId('outbox-row')
+    await row.first().waitFor()
+    expect(await row.count()).toBe(1)
+    expect(await row.textContent()).toContain('ada@example.com')
+    await row.getByTestId('outbox-view').click()
+    const dialog = page.getByTestId('outbox-email-dialog')
+    await dialog.getByTestId('outbox-email-body').waitFor()
+    expect(await dialog.getByTestId('outbox-email-to').textContent()).toBe('ada@example.com')
+    expect((await dialog.getByTestId('outbox-email-body').textContent())?.length).toBeGreaterThan(20)
+    await screenshot(page, 'outbox-email')
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('outbox-attachment-download').first().click()])
+    expect((await readFile(await download.path())).subarray(0, 5).toString()).toBe('%PDF-')
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+
+    // A tech has no outbox tab, and the page says who can see it.
+    await page.getByTestId('sign-out').click()
+    await page.waitForURL((url) => url.pathname.replace(/\/$/, '') === '/login')
+    await signIn(page, server, team.tech.email, PASSWORD, '/crm/settings/outbox/')
+    await page.getByTestId('outbox-forbidden').waitFor()
+    expect(await page.getByTestId('settings-nav-outbox').count()).toBe(0)
+    expect(await page.getByTestId('company-logo-upload').count()).toBe(0)
   } finally {
     await closePage(page)
   }

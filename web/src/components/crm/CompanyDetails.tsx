@@ -1,6 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import CompanyEditor from './CompanyEditor';
 import type { ShellActions } from './CrmShell';
+import LogoCard from './settings/LogoCard';
 import { can, planLabel, ROLE_LABELS, tradeLabel, type Company, type Workspace } from '../../lib/types';
 import { US_STATES } from '../../lib/us-states';
 
@@ -13,13 +14,15 @@ export default function CompanyDetails(props: { workspace: Workspace; shell: She
 
   return (
     <section class="max-w-3xl" aria-labelledby="company-heading" data-testid="company">
-      <h1 id="company-heading" class="text-2xl font-bold tracking-tight text-slate-900">
-        Company
-      </h1>
+      <h2 id="company-heading" class="text-lg font-semibold text-slate-900">
+        Company profile
+      </h2>
       <p class="mt-1 text-sm text-slate-600">
         Your business profile. You are signed in as {ROLE_LABELS[props.workspace.role].toLowerCase()}
         {editable() ? ' and can change it.' : '; owners and admins can change it.'}
       </p>
+
+      <LogoCard company={props.workspace.company} editable={editable()} shell={props.shell} />
 
       <Show when={editable()} fallback={<ReadOnlyProfile company={props.workspace.company} />}>
         <CompanyEditor workspace={props.workspace} shell={props.shell} />
@@ -35,9 +38,9 @@ function ReadOnlyProfile(props: { company: Company }) {
   return (
     <div class="card mt-6" data-testid="company-readonly">
       <div class="border-b border-slate-200 px-6 py-5">
-        <h2 class="text-lg font-semibold text-slate-900" data-testid="company-detail-name">
+        <h3 class="text-base font-semibold text-slate-900" data-testid="company-detail-name">
           {company().name}
-        </h2>
+        </h3>
         <ul class="mt-3 flex flex-wrap gap-2" aria-label="Trades">
           <For each={company().trades}>
             {(trade) => <li class="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-800">{tradeLabel(trade)}</li>}

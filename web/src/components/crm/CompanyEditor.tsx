@@ -68,9 +68,9 @@ export default function CompanyEditor(props: { workspace: Workspace; shell: Shel
   return (
     <form class="card mt-6" novalidate onSubmit={submit} data-testid="company-form" aria-labelledby="company-form-heading" aria-busy={saving()}>
       <div class="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 px-6 py-4">
-        <h2 id="company-form-heading" class="text-lg font-semibold text-slate-900">
+        <h3 id="company-form-heading" class="text-base font-semibold text-slate-900">
           Business profile
-        </h2>
+        </h3>
         <p class="text-sm text-slate-500" data-testid="company-plan">
           {planLabel(company())} plan
           <Show when={company().employeeCount !== null}> · team of {company().employeeCount}</Show>

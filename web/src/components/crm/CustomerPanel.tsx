@@ -1,4 +1,4 @@
-import { createSignal, Match, Show, Switch } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import Dialog from './Dialog';
 import { FormError, TextAreaField, TextField } from './fields';
 import { api } from '../../lib/api';
@@ -9,7 +9,7 @@ const FIELDS = ['name', 'email', 'phone', 'address', 'notes'] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
 
-export type PanelMode = { kind: 'create' } | { kind: 'edit'; customer: Customer } | { kind: 'view'; customer: Customer };
+export type PanelMode = { kind: 'create' } | { kind: 'edit'; customer: Customer };
 
 interface CustomerPanelProps {
   mode: PanelMode | undefined;
@@ -17,36 +17,19 @@ interface CustomerPanelProps {
   onSaved: (customer: Customer, created: boolean) => void;
 }
 
-/** Side panel to add, edit or (for read-only roles) look at one customer. */
+/** Side panel to add or edit one customer. */
 export default function CustomerPanel(props: CustomerPanelProps) {
-  const title = () => {
-    const mode = props.mode;
-    if (!mode || mode.kind === 'create') return 'New customer';
-    return mode.kind === 'edit' ? `Edit ${mode.customer.name}` : mode.customer.name;
-  };
-  const editing = () => {
-    const mode = props.mode;
-    return mode && mode.kind !== 'view' ? mode : undefined;
-  };
-  const viewing = () => {
-    const mode = props.mode;
-    return mode?.kind === 'view' ? mode.customer : undefined;
-  };
+  const title = () => (props.mode?.kind === 'edit' ? `Edit ${props.mode.customer.name}` : 'New customer');
 
   return (
     <Dialog open={Boolean(props.mode)} onClose={props.onClose} title={title()} testId="customer-dialog">
-      <Switch>
-        <Match when={editing()}>
-          {(mode) => <CustomerForm mode={mode()} onCancel={props.onClose} onSaved={props.onSaved} />}
-        </Match>
-        <Match when={viewing()}>{(customer) => <CustomerDetails customer={customer()} onClose={props.onClose} />}</Match>
-      </Switch>
+      <Show when={props.mode}>{(mode) => <CustomerForm mode={mode()} onCancel={props.onClose} onSaved={props.onSaved} />}</Show>
     </Dialog>
   );
 }
 
 function CustomerForm(props: {
-  mode: Exclude<PanelMode, { kind: 'view' }>;
+  mode: PanelMode;
   onCancel: () => void;
   onSaved: (customer: Customer, created: boolean) => void;
 }) {
@@ -139,35 +122,5 @@ function CustomerForm(props: {
         </button>
       </div>
     </form>
-  );
-}
-
-function CustomerDetails(props: { customer: Customer; onClose: () => void }) {
-  const rows = () => [
-    { label: 'Email', value: props.customer.email },
-    { label: 'Phone', value: props.customer.phone },
-    { label: 'Address', value: props.customer.address },
-    { label: 'Notes', value: props.customer.notes },
-  ];
-  return (
-    <div class="flex min-h-0 flex-1 flex-col" data-testid="customer-details">
-      <dl class="flex-1 divide-y divide-slate-100 overflow-y-auto px-6 py-2">
-        {rows().map((row) => (
-          <div class="py-3">
-            <dt class="text-xs font-medium uppercase tracking-wide text-slate-500">{row.label}</dt>
-            <dd class="mt-1 text-sm whitespace-pre-line text-slate-900">
-              <Show when={row.value} fallback={<span class="text-slate-400">Not recorded</span>}>
-                {row.value}
-              </Show>
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <div class="flex justify-end border-t border-slate-200 px-6 py-4">
-        <button type="button" class="btn-secondary" onClick={() => props.onClose()} data-testid="customer-close">
-          Close
-        </button>
-      </div>
-    </div>
   );
 }

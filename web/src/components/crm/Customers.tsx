@@ -1,5 +1,6 @@
 import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import CustomerPanel, { type PanelMode } from './CustomerPanel';
+import CustomerListHeader from './customers/CustomerListHeader';
 import ConfirmDelete from './ConfirmDelete';
 import { createNotice, ErrorBanner, Notice } from './Notice';
 import { api, errorMessage } from '../../lib/api';
@@ -102,22 +103,12 @@ export default function Customers(props: { workspace: Workspace }) {
 
   return (
     <section aria-labelledby="customers-heading" data-testid="customers">
-      <div class="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 id="customers-heading" class="text-2xl font-bold tracking-tight text-slate-900">
-            Customers
-          </h1>
-          <p class="mt-1 text-sm text-slate-600">Everyone {props.workspace.company.name} works for, in one list.</p>
-        </div>
-        <Show when={canWrite()}>
-          <button type="button" class="btn-primary" onClick={() => setPanel({ kind: 'create' })} data-testid="customer-new">
-            <svg viewBox="0 0 20 20" class="size-4" fill="currentColor" aria-hidden="true">
-              <path d="M10 4a1 1 0 0 1 1 1v4h4a1 1 0 1 1 0 2h-4v4a1 1 0 1 1-2 0v-4H5a1 1 0 1 1 0-2h4V5a1 1 0 0 1 1-1Z" />
-            </svg>
-            New customer
-          </button>
-        </Show>
-      </div>
+      <CustomerListHeader
+        companyName={props.workspace.company.name}
+        canWrite={canWrite()}
+        search={search()}
+        onNew={() => setPanel({ kind: 'create' })}
+      />
 
       <form
         class="mt-6"
@@ -204,7 +195,7 @@ export default function Customers(props: { workspace: Workspace }) {
                   <th scope="col" class="hidden px-4 py-3 md:table-cell">Email</th>
                   <th scope="col" class="hidden px-4 py-3 md:table-cell">Phone</th>
                   <th scope="col" class="hidden px-4 py-3 lg:table-cell">Address</th>
-                  <th scope="col" class="hidden px-4 py-3 xl:table-cell">Updated</th>
+                  <th scope="col" class="hidden px-4 py-3 2xl:table-cell">Updated</th>
                   <th scope="col" class="px-4 py-3 text-right">
                     <span class="sr-only">Actions</span>
                   </th>
@@ -215,9 +206,13 @@ export default function Customers(props: { workspace: Workspace }) {
                   {(customer) => (
                     <tr class="align-top hover:bg-slate-50" data-testid="customer-row" data-customer-id={customer.id}>
                       <td class="px-4 py-3 break-words md:min-w-44">
-                        <div class="font-medium text-slate-900" data-testid="customer-name-cell">
+                        <a
+                          href={`/crm/customers/view/?id=${encodeURIComponent(customer.id)}`}
+                          class="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                          data-testid="customer-name-cell"
+                        >
                           {customer.name}
-                        </div>
+                        </a>
                         <div class="mt-0.5 space-y-0.5 text-xs text-slate-500 md:hidden">
                           <Show when={customer.email}>
                             <div>{customer.email}</div>
@@ -230,19 +225,12 @@ export default function Customers(props: { workspace: Workspace }) {
                       <td class="hidden px-4 py-3 text-slate-600 md:table-cell">{customer.email ?? '—'}</td>
                       <td class="hidden px-4 py-3 whitespace-nowrap text-slate-600 md:table-cell">{customer.phone ?? '—'}</td>
                       <td class="hidden max-w-xs truncate px-4 py-3 text-slate-600 lg:table-cell">{customer.address ?? '—'}</td>
-                      <td class="hidden px-4 py-3 whitespace-nowrap text-slate-500 xl:table-cell">
+                      <td class="hidden px-4 py-3 whitespace-nowrap text-slate-500 2xl:table-cell">
                         {updatedFormat.format(new Date(customer.updatedAt))}
                       </td>
                       <td class="px-4 py-2 whitespace-nowrap">
                         <div class="flex flex-col items-end gap-1 sm:flex-row sm:items-center sm:justify-end">
-                        <Show
-                          when={canWrite()}
-                          fallback={
-                            <button type="button" class="btn-ghost py-1.5" onClick={() => setPanel({ kind: 'view', customer })} data-testid="customer-view">
-                              View<span class="sr-only"> {customer.name}</span>
-                            </button>
-                          }
-                        >
+                        <Show when={canWrite()}>
                           <button type="button" class="btn-ghost py-1.5" onClick={() => setPanel({ kind: 'edit', customer })} data-testid="customer-edit">
                             Edit<span class="sr-only"> {customer.name}</span>
                           </button>

@@ -10,8 +10,8 @@ import { assignableRoles, can, ROLE_LABELS, type Member, type Role, type Workspa
 const ROLE_HELP: Record<Role, string> = {
   owner: 'Runs the company account.',
   admin: 'Manages the team and every record.',
-  office: 'Adds and updates customers.',
-  tech: 'Looks up customers in the field.',
+  office: 'Customers, scheduling, bids and invoices.',
+  tech: 'Their assigned jobs and time clock; no prices.',
 };
 
 /** What the signed-in user gives up by moving themselves to `role`. */
@@ -140,9 +140,9 @@ export default function Team(props: { workspace: Workspace; shell: ShellActions 
 
   return (
     <section aria-labelledby="team-heading" data-testid="team">
-      <h1 id="team-heading" class="text-2xl font-bold tracking-tight text-slate-900">
+      <h2 id="team-heading" class="text-lg font-semibold text-slate-900">
         Team
-      </h1>
+      </h2>
       <p class="mt-1 text-sm text-slate-600">The people who work in {companyName()} on ZAFTO, and what each of them can do.</p>
 
       <Show when={can.inviteMembers(props.workspace.role)}>
@@ -312,9 +312,9 @@ function InviteForm(props: { path: string; roleOptions: ReadonlyArray<{ value: s
 
   return (
     <form class="card mt-6 p-5" novalidate onSubmit={submit} data-testid="member-invite-form" aria-labelledby="invite-heading" aria-busy={saving()}>
-      <h2 id="invite-heading" class="text-base font-semibold text-slate-900">
+      <h3 id="invite-heading" class="text-base font-semibold text-slate-900">
         Add a team member
-      </h2>
+      </h3>
       <p class="mt-1 text-sm text-slate-600">They show as invited until they create their ZAFTO account with this email address.</p>
       <div class="mt-4 space-y-4">
         <FormError message={formError()} testId="member-invite-error" />

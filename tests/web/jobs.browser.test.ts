@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { createTeam, type Team } from '../support/api'
+import { startTestServer, type TestServer } from '../support/server'
+import { closePage, FLOW_TIMEOUT, launchBrowser, openPage, screenshot as saveScreenshot, signIn, STEP_TIMEOUT } from './browser'
+
+// Office books a job for a tech; the tech sees only that job, starts it, writes a note,
+// attaches a photo and runs the time clock on it; the office then fixes the time entry.
+
+const PASSWORD = 'a-long-enough-password' // what createTeam signs everyone up with
+
+let server: TestServer
+let browser: Browser
+let team: Team
+
+beforeAll(async () => {
+  ;[server, browser] = await Promise.all([startTestServer(), launchBrowser()])
+  team = await createTeam(server, 'Crestview Electric')
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+let shot = 0
+/** Saves a full-page screenshot of the page as it is now, numbered in visiting order. */
+async function screenshot(page: Page, name: string) {
+  shot += 1
+  await saveScreenshot(page, `jobs-${String(shot).padStart(2, '0')}-${name}`)
+}
+
+/** A `datetime-local` value (browser and test share the machine's time zone). */
+function localInput(date: Date) {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+async function signOut(page: Page) {
+  await page.getByTestId('sign-out').click()
+  await page.waitForURL((url) => url.pathname.replace(/\/$/, '') === '/login')
+}
+
+test('office books a job for a tech, who starts it, notes it, photographs it and clocks time on it', async () => {
+  const customer = await team.office.api.post('/customers', { name: 'Harper Lane', email: 'harper@example.com', address: '7 Quarry Rd, Durham, CT' })
+  expect(customer.status).toBe(201)
+  const property = await team.office.api.post(`/customers/${customer.body.id}/properties`, { label: 'Farmhouse', address: '7 Quarry Rd', city: 'Durham', state: 'CT' })
+  expect(property.status).toBe(201)
+  // Someone else's job: the tech must never see it.
+  const other = await team.office.api.post('/jobs', { customerId: customer.body.id, title: 'Estimate walkthrough', assigneeIds: [team.office.userId] })
+  expect(other.status).toBe(201)
+
+  const page = await openPage(browser)
+  try {
+    // Office: book the job through the form.
+    await signIn(page, server, team.office.email, PASSWORD, '/crm/jobs/')
+    await page.getByTestId('job-row').first().waitFor()
+    await page.getByTestId('job-new').click()
+    const form = page.getByTestId('job-form')
+    await page.getByTestId('job-save').click()
+    expect(await page.getByTestId('field-error-job-customer').textContent()).toMatch(/customer/i)
+    await page.getByTestId('job-customer').fill('Harper')
+    await page.getByTestId('customer-option').filter({ hasText: 'Harper Lane' }).click()
+    await expect.poll(() => form.getByLabel('Property').inputValue(), { timeout: STEP_TIMEOUT }).toBe(property.body.id)
+    await form.getByLabel('Title').fill('Barn subpanel')
+    // Today, so the job sits in this week's calendar whatever the hour.
+    const start = new Date()
+    start.setHours(10, 0, 0, 0)
+    const end = new Date(start.getTime() + 4 * 3_600_000)
+    await form.getByLabel('Starts').fill(localInput(start))
+    await form.getByLabel('Ends').fill(localInput(end))
+    await form.getByLabel('Estimated hours').fill('4.5')
+    await form.locator(`[data-testid="job-crew-member"][data-email="${team.tech.email}"]`).check()
+    await screenshot(page, 'office-new-job')
+    await page.getByTestId('job-save').click()
+    await page.getByTestId('job-dialog').waitFor({ state: 'hidden' })
+    const row = page.getByTestId('job-row').filter({ hasText: 'Barn subpanel' })
+    await row.waitFor()
+    expect(await row.textContent()).toContain('Harper Lane')
+    await screenshot(page, 'office-list')
+
+    // The week calendar places it on its day.
+    await page.getByTestId('jobs-view-week').click()
+    const day = page.locator(`[data-testid="calendar-day"][data-day="${localInput(start).slice(0, 10)}"]`)
+    await day.getByTestId('calendar-job').filter({ hasText: 'Barn subpanel' }).waitFor()
+    expect(new URL(page.url()).searchParams.get('view')).toBe('week')
+    await screenshot(page, 'office-week')
+    await page.getByTestId('calendar-next').click()
+    await expect.poll(() => page.getByTestId('calendar-job').filter({ hasText: 'Barn subpanel' }).count(), { timeout: STEP_TIMEOUT }).toBe(0)
+    await page.getByTestId('calendar-today').click()
+    await page.getByTestId('calendar-job').filter({ hasText: 'Barn subpanel' }).click()
+    await page.waitForURL((url) => url.pathname === '/crm/jobs/view/')
+    const jobId = new URL(page.url()).searchParams.get('id')!
+    expect(await page.getByTestId('job-crew-list').textContent()).toContain(team.tech.email)
+    expect(await page.getByTestId('job-hours-estimated').textContent()).toBe('4.5 h')
+    await signOut(page)
+
+    // Tech: only their job, no booking, no cancelling, no prices.
+    await signIn(page, server, team.tech.email, PASSWORD, '/crm/jobs/')
+    await page.getByTestId('job-row').first().waitFor()
+    expect(await page.getByTestId('job-row').allTextContents()).toEqual([expect.stringContaining('Barn subpanel')])
+    expect(await page.getByTestId('job-new').count()).toBe(0)
+    expect(await page.getByTestId('jobs-tech').count()).toBe(0)
+    await screenshot(page, 'tech-list')
+    await page.getByTestId('job-link').click()
+    await page.getByTestId('job-status-in_progress').waitFor()
+    expect(await page.getByTestId('job-status-cancelled').count()).toBe(0)
+    expect(await page.getByTestId('job-edit').count()).toBe(0)
+    await page.getByTestId('job-status-in_progress').click()
+    await page.getByTestId('job-status-completed').waitFor()
+    expect(await page.getByTestId('job-detail').getByTestId('job-status').first().getAttribute('data-status')).toBe('in_progress')
+
+    await page.getByLabel('New note').fill('Trenched 40 ft; conduit in, pulling wire tomorrow.')
+    await page.getByTestId('job-note-add').click()
+    const note = page.getByTestId('job-note').filter({ hasText: 'Trenched 40 ft' })
+    await note.waitFor()
+    expect(await note.textContent()).toContain(team.tech.email.split('@')[0])
+
+    await page.getByTestId('material-description').fill('1" PVC conduit')
+    await page.getByTestId('material-quantity').fill('40')
+    await page.getByTestId('material-unit').fill('ft')
+    expect(await page.getByTestId('material-cost').count()).toBe(0)
+    await page.getByTestId('material-add').click()
+    await page.getByTestId('job-material').filter({ hasText: 'PVC conduit' }).waitFor()
+    expect(await page.getByTestId('job-material-total').count()).toBe(0)
+
+    const photo = await page.getByTestId('job-info').screenshot()
+    await page.getByTestId('job-file-input').setInputFiles({ name: 'trench.png', mimeType: 'image/png', buffer: photo })
+    const thumbnail = page.getByTestId('job-file-thumbnail')
+    await thumbnail.waitFor()
+    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: STEP_TIMEOUT }).toBeGreaterThan(0)
+    await screenshot(page, 'tech-job')
+
+    // The time clock, started from the job: a live timer, then clock out.
+    await page.getByTestId('job-clock-link').click()
+    await page.waitForURL((url) => url.pathname === '/crm/time/')
+    await page.getByTestId('time-clock-in').waitFor()
+    await expect.poll(() => page.getByTestId('time-job').inputValue(), { timeout: STEP_TIMEOUT }).toBe(jobId)
+    await page.getByTestId('time-clock-in').click()
+    const timer = page.getByTestId('time-running')
+    await timer.waitFor()
+    const first = await timer.textContent()
+    expect(first).toMatch(/^0:00:0\d$/)
+    await expect.poll(() => timer.textContent(), { timeout: STEP_TIMEOUT }).not.toBe(first)
+    expect(await page.getByTestId('time-running-job').textContent()).toBe('Barn subpanel')
+    await screenshot(page, 'tech-clocked-in')
+    await page.getByTestId('time-clock-out').click()
+    await page.getByTestId('time-status').filter({ hasText: 'You are clocked out' }).waitFor()
+    expect(await timer.count()).toBe(0)
+    await page.getByTestId('time-entry').filter({ hasText: 'Barn subpanel' }).waitFor()
+    expect(await page.getByTestId('time-team').count()).toBe(0)
+    await screenshot(page, 'tech-clocked-out')
+    const entries = await team.tech.api.get('/time/entries')
+    expect(entries.body.data).toHaveLength(1)
+    expect(entries.body.data[0]).toMatchObject({ jobId, open: false })
+    await signOut(page)
+
+    // Office: the entry shows in team time; fix its clock-in with a reason.
+    await signIn(page, server, team.office.email, PASSWORD, '/crm/time/')
+    const entry = page.getByTestId('time-team-entry').filter({ hasText: team.tech.email })
+    await entry.waitFor()
+    expect(await page.getByTestId('time-by-job-row').filter({ hasText: 'Barn subpanel' }).count()).toBe(1)
+    await entry.getByTestId('time-entry-edit').click()
+    const dialog = page.getByTestId('time-edit-form')
+    const clockIn = new Date(entries.body.data[0].clockIn)
+    await dialog.getByLabel('Clocked in').fill(localInput(new Date(clockIn.getTime() - 60 * 60_000)))
+    await page.getByTestId('time-edit-save').click()
+    expect(await page.getByTestId('field-error-time-edit-reason').textContent()).toMatch(/why/i)
+    await dialog.getByLabel('Reason').fill('Forgot to clock in at the shop')
+    await page.getByTestId('time-edit-save').click()
+    await page.getByTestId('time-edit-dialog').waitFor({ state: 'hidden' })
+    await entry.getByText('Corrected').filter({ visible: true }).waitFor()
+    const fixed = (await team.office.api.get(`/time/entries?userId=${team.tech.userId}`)).body.data[0]
+    expect(fixed.hours).toBeGreaterThanOrEqual(1)
+    expect(fixed.notes).toContain('Forgot to clock in at the shop')
+    await screenshot(page, 'office-team-time')
+  } finally {
+    await closePage(page)
+  }
+}, FLOW_TIMEOUT)
