@@ -1,6 +1,6 @@
-import { count, eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
-import { bidLineItems, type bids } from '../../db/schema'
+import type { bids } from '../../db/schema'
+import { assertReadyToSend } from '../documents/assert-ready-to-send'
 import { ApiError } from '../lib/errors'
 
 type Options = {
@@ -19,9 +19,5 @@ export async function assertBidSendable({ tx, row, allowResend }: Options): Prom
   if (!allowed.includes(row.status)) {
     throw new ApiError('conflict', `Only ${allowed.join(' or ')} bids can be sent; ${row.number} is ${row.status}.`)
   }
-  if (row.createdByAi && !row.reviewedBy) {
-    throw new ApiError('conflict', `${row.number} was drafted by Z: review it (POST /bids/${row.id}/review) before it goes to the customer.`)
-  }
-  const [lines] = await tx.select({ n: count() }).from(bidLineItems).where(eq(bidLineItems.bidId, row.id))
-  if (!lines?.n) throw new ApiError('validation_failed', `${row.number} has no lines. Add at least one before sending it.`)
+  await assertReadyToSend({ tx, kind: 'bid', row })
 }

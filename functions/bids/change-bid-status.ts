@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
-import { bids, type bidStatuses } from '../../db/schema'
-import { recordAudit } from '../audit/record-audit'
+import type { bidStatuses } from '../../db/schema'
+import { saveDocumentChange } from '../documents/save-document-change'
 import { ApiError } from '../lib/errors'
 import { assertBidSendable } from './assert-bid-sendable'
 import { findBidRow } from './find-bid-row'
@@ -51,17 +50,12 @@ export async function changeBidStatus({ tx, companyId, actorUserId, bidId, actio
         : action === 'decline'
           ? { declinedAt: now, declineReason: reason ?? null }
           : {}
-  await tx
-    .update(bids)
-    .set({ status: step.to, ...stamps, updatedAt: now })
-    .where(eq(bids.id, row.id))
-  await recordAudit({
+  await saveDocumentChange({
     tx,
     companyId,
     actorUserId,
-    action: `bid.${action}`,
-    entityType: 'bid',
-    entityId: row.id,
+    update: { kind: 'bid', id: row.id, set: { status: step.to, ...stamps, updatedAt: now } },
+    action,
     changes: { from: row.status, to: step.to, ...(action === 'decline' && reason ? { reason } : {}) },
     requestId,
   })

@@ -3,9 +3,9 @@ import { bids } from '../../db/schema'
 import { recordAudit } from '../audit/record-audit'
 import { priceLines } from '../documents/line-items'
 import { requireCustomer, requireJob } from '../documents/references'
+import { saveLineItems } from '../documents/save-line-items'
 import { nextDocumentNumber } from '../lib/numbering'
 import { getBid } from './get-bid'
-import { saveBidLines } from './save-bid-lines'
 import type { Bid, BidInput } from './schemas'
 
 type Options = {
@@ -43,7 +43,7 @@ export async function createBid({ tx, companyId, actorUserId, input, createdByAi
     })
     .returning({ id: bids.id })
   if (!row) throw new Error('insert returned no row')
-  await saveBidLines({ tx, companyId, bidId: row.id, lines })
+  await saveLineItems({ tx, companyId, document: { kind: 'bid', id: row.id }, lines })
   await recordAudit({ tx, companyId, actorUserId, action: 'bid.create', entityType: 'bid', entityId: row.id, changes: { number, totalCents: totals.totalCents, createdByAi }, requestId })
   return getBid({ tx, companyId, bidId: row.id })
 }

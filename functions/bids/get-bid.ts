@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
-import { bidLineItems, customers, invoices } from '../../db/schema'
-import { toLineItem } from '../documents/line-items'
+import { customers, invoices } from '../../db/schema'
+import { loadLineItems } from '../documents/load-line-items'
 import { findBidRow } from './find-bid-row'
 import type { Bid } from './schemas'
 import { toBid } from './to-bid'
@@ -13,7 +13,7 @@ export async function getBid({ tx, companyId, bidId }: Options): Promise<Bid> {
   const row = await findBidRow({ tx, companyId, bidId })
   const [[customer], lines, madeInvoices] = await Promise.all([
     tx.select({ id: customers.id, name: customers.name, email: customers.email }).from(customers).where(eq(customers.id, row.customerId)),
-    tx.select().from(bidLineItems).where(eq(bidLineItems.bidId, row.id)).orderBy(asc(bidLineItems.position)),
+    loadLineItems(tx, { kind: 'bid', id: row.id }),
     tx
       .select({ id: invoices.id, number: invoices.number, status: invoices.status })
       .from(invoices)
@@ -21,5 +21,5 @@ export async function getBid({ tx, companyId, bidId }: Options): Promise<Bid> {
       .orderBy(asc(invoices.createdAt)),
   ])
   if (!customer) throw new Error(`bid ${row.id} has no readable customer`)
-  return toBid(row, customer, lines.map(toLineItem), madeInvoices)
+  return toBid(row, customer, lines, madeInvoices)
 }

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/client'
 import { bids, customers, type bidStatuses } from '../../db/schema'
 import type { BidSummary } from './schemas'
 import { toBidSummary } from './to-bid'
+import { containsPattern } from '../lib/search'
 
 type Options = {
   tx: Tx
@@ -15,15 +16,13 @@ type Options = {
   pageSize: number
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`)
-
 /** One page of the company's bids, newest first, with the total for pagination. */
 export async function listBids({ tx, companyId, status, customerId, search, page, pageSize }: Options) {
   const filters: SQL[] = [eq(bids.companyId, companyId)]
   if (status) filters.push(eq(bids.status, status))
   if (customerId) filters.push(eq(bids.customerId, customerId))
   if (search) {
-    const pattern = `%${escapeLike(search)}%`
+    const pattern = containsPattern(search)
     filters.push(or(ilike(bids.number, pattern), ilike(bids.title, pattern), ilike(customers.name, pattern))!)
   }
   const where = and(...filters)

@@ -1,27 +1,23 @@
 import { z } from '@hono/zod-openapi'
 import { bidStatuses, invoiceStatuses, jobStatuses } from '../../db/schema'
-import { DiscountCents, LineItem, LineItemsInput, TaxRateBps, TotalsShape } from '../documents/line-items'
+import { DocumentParties, IsoDate, PricingInput, pricingPatch } from '../documents/document-schemas'
+import { LineItem, TotalsShape } from '../documents/line-items'
 import { CustomerRef } from '../documents/references'
 import { optionalText, paginated, PaginationQuery } from '../lib/openapi'
 import { OutboxEmail } from '../outbox/schemas'
 
-const isoDate = z.iso.date({ error: 'Must be a date like 2026-03-31.' })
-
 /** Fields a person sets on a bid; the server computes numbers, totals and states. */
 const editable = {
-  customerId: z.uuid({ error: 'Must be a customer id.' }),
-  jobId: z.uuid({ error: 'Must be a job id.' }).nullable().optional(),
+  ...DocumentParties,
   title: optionalText(200).openapi({ type: 'string', example: 'Panel upgrade to 200A' }),
-  validUntil: isoDate.nullable().optional().openapi({ type: 'string', example: '2026-04-30' }),
+  validUntil: IsoDate.nullable().optional().openapi({ type: 'string', example: '2026-04-30' }),
   notes: optionalText(5000).openapi({ type: 'string', example: 'Price includes permit and inspection.' }),
 }
 
 export const BidInput = z
   .object({
     ...editable,
-    lines: LineItemsInput.default([]),
-    discountCents: DiscountCents.default(0),
-    taxRateBps: TaxRateBps.default(0),
+    ...PricingInput,
   })
   .strict()
   .openapi('BidInput')
@@ -30,9 +26,7 @@ export const BidPatch = z
   .object({
     ...editable,
     customerId: editable.customerId.optional(),
-    lines: LineItemsInput.optional().openapi({ description: 'Replaces every line' }),
-    discountCents: DiscountCents.optional(),
-    taxRateBps: TaxRateBps.optional(),
+    ...pricingPatch('Replaces every line'),
   })
   .strict()
   .openapi('BidPatch')

@@ -1,13 +1,10 @@
-import { asc, eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
-import { bidLineItems, bids } from '../../db/schema'
-import { recordAudit } from '../audit/record-audit'
-import { lineAsInput, priceLines, toLineItem } from '../documents/line-items'
-import { requireCustomer, requireJob } from '../documents/references'
+import { priceDocumentEdit } from '../documents/price-document-edit'
+import { requireEditedReferences } from '../documents/references'
+import { saveDocumentChange } from '../documents/save-document-change'
 import { ApiError } from '../lib/errors'
 import { findBidRow } from './find-bid-row'
 import { getBid } from './get-bid'
-import { saveBidLines } from './save-bid-lines'
 import type { Bid, BidPatch } from './schemas'
 
 type Options = {
@@ -29,35 +26,9 @@ export async function updateBid({ tx, companyId, actorUserId, bidId, patch, requ
   if (row.status !== 'draft') {
     throw new ApiError('conflict', `Only draft bids can be edited; ${row.number} is ${row.status}. Duplicate it to make a new version.`)
   }
-  const customerId = patch.customerId ?? row.customerId
-  if (patch.customerId) await requireCustomer(tx, companyId, patch.customerId)
-  const jobId = patch.jobId === undefined ? row.jobId : patch.jobId
-  if (jobId && (patch.jobId || patch.customerId)) await requireJob(tx, companyId, jobId, customerId)
-
-  const repricing = patch.lines !== undefined || patch.discountCents !== undefined || patch.taxRateBps !== undefined
-  let totals = {}
-  if (repricing) {
-    const lines =
-      patch.lines ??
-      (await tx.select().from(bidLineItems).where(eq(bidLineItems.bidId, row.id)).orderBy(asc(bidLineItems.position))).map((line) => lineAsInput(toLineItem(line)))
-    const priced = priceLines(lines, patch.discountCents ?? row.discountCents, patch.taxRateBps ?? row.taxRateBps)
-    totals = priced.totals
-    if (patch.lines) await saveBidLines({ tx, companyId, bidId: row.id, lines: priced.lines })
-  }
-  const { lines: _lines, ...fields } = patch
-  await tx
-    .update(bids)
-    .set({ ...fields, jobId, ...totals, updatedAt: new Date() })
-    .where(eq(bids.id, row.id))
-  await recordAudit({
-    tx,
-    companyId,
-    actorUserId,
-    action: 'bid.update',
-    entityType: 'bid',
-    entityId: row.id,
-    changes: { ...fields, ...(patch.lines ? { lines: patch.lines.length } : {}), ...totals },
-    requestId,
-  })
+  const { jobId } = await requireEditedReferences(tx, companyId, row, patch)
+  const document = { kind: 'bid', id: row.id } as const
+  const edit = await priceDocumentEdit({ tx, companyId, document, stored: row, patch, jobId })
+  await saveDocumentChange({ tx, companyId, actorUserId, update: { ...document, set: edit.set }, action: 'update', changes: edit.changes, requestId })
   return getBid({ tx, companyId, bidId: row.id })
 }

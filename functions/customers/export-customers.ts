@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
 import { customers } from '../../db/schema'
 import { toCsv } from '../lib/csv'
+import { containsPattern } from '../lib/search'
 
 type Options = {
   tx: Tx
@@ -23,13 +24,11 @@ const columns: { header: string; value: (row: Row) => unknown }[] = [
   { header: 'Customer ID', value: (r) => r.id },
 ]
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`)
-
 /** The company's customers as CSV, by name; cells a spreadsheet would run are neutralised. */
 export async function exportCustomers({ tx, companyId, search }: Options): Promise<string> {
   const filters: SQL[] = [eq(customers.companyId, companyId)]
   if (search) {
-    const pattern = `%${escapeLike(search)}%`
+    const pattern = containsPattern(search)
     filters.push(or(ilike(customers.name, pattern), ilike(customers.email, pattern), ilike(customers.phone, pattern))!)
   }
   const rows = await tx

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/client'
 import { customers } from '../../db/schema'
 import type { Customer } from './schemas'
 import { toCustomer } from './to-customer'
+import { containsPattern } from '../lib/search'
 
 type Options = {
   tx: Tx
@@ -13,13 +14,11 @@ type Options = {
   pageSize: number
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`)
-
 /** One page of the company's customers, by name, with the total for pagination. */
 export async function listCustomers({ tx, companyId, search, page, pageSize }: Options) {
   const filters: SQL[] = [eq(customers.companyId, companyId)]
   if (search) {
-    const pattern = `%${escapeLike(search)}%`
+    const pattern = containsPattern(search)
     filters.push(or(ilike(customers.name, pattern), ilike(customers.email, pattern), ilike(customers.phone, pattern))!)
   }
   const where = and(...filters)

@@ -1,6 +1,6 @@
 import type { Bid } from '../bids/schemas'
 import { printedDate } from './dates'
-import { lineColumns, lineRows, totalRows, type PrintedCustomer } from './format'
+import { contactLine, lineColumns, lineRows, totalRows, type PrintedCustomer } from './format'
 import { BrandedPdf, type Letterhead } from './pdf'
 
 type Options = { letterhead: Letterhead; bid: Bid; customer: PrintedCustomer }
@@ -14,7 +14,7 @@ export async function renderBidPdf({ letterhead, bid, customer }: Options): Prom
     ['Bid number', bid.number],
     ['Address', customer.address ?? '-'],
     ['Date', printedDate(issued)],
-    ['Contact', [customer.phone, customer.email].filter(Boolean).join('  |  ') || '-'],
+    ['Contact', contactLine(customer) || '-'],
     ['Valid until', bid.validUntil ? printedDate(bid.validUntil) : 'Ask us'],
   ])
   if (bid.title) pdf.heading(bid.title)

@@ -35,3 +35,6 @@ export function totalRows(doc: { subtotalCents: number; discountCents: number; t
 
 /** Who a document is for, as printed: name, then address, phone and email when known. */
 export type PrintedCustomer = { name: string; email: string | null; phone: string | null; address: string | null }
+
+/** `555-0100  |  dana@example.com`: whichever of the phone and email are known, joined. */
+export const contactLine = (who: { phone?: string | null; email?: string | null }, separator = '  |  ') => [who.phone, who.email].filter(Boolean).join(separator)

@@ -1,7 +1,7 @@
 import type { Invoice } from '../invoices/schemas'
 import { formatCents } from '../lib/money'
 import { printedDate } from './dates'
-import { lineColumns, lineRows, totalRows, type PrintedCustomer } from './format'
+import { contactLine, lineColumns, lineRows, totalRows, type PrintedCustomer } from './format'
 import { BrandedPdf, type Letterhead } from './pdf'
 
 type Options = { letterhead: Letterhead; invoice: Invoice; customer: PrintedCustomer }
@@ -25,7 +25,7 @@ export async function renderInvoicePdf({ letterhead, invoice, customer }: Option
     ['Invoice number', invoice.number],
     ['Address', customer.address ?? '-'],
     ['Issue date', printedDate(invoice.issueDate)],
-    ['Contact', [customer.phone, customer.email].filter(Boolean).join('  |  ') || '-'],
+    ['Contact', contactLine(customer) || '-'],
     ['Due date', printedDate(invoice.dueDate)],
     ['Status', statusLabels[invoice.displayStatus]],
     ['Reference', invoice.bid ? `Bid ${invoice.bid.number}` : '-'],

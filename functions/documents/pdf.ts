@@ -1,4 +1,5 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib'
+import { contactLine } from './format'
 
 /**
  * A small layout kit over pdf-lib (pure JavaScript: runs on Workers and Node) for the
@@ -76,7 +77,7 @@ export class BrandedPdf {
     }
     const lh = this.letterhead
     this.text(lh.name, left, top - 14, { size: 14, font: this.bold })
-    const details = [lh.address, [lh.phone, lh.email].filter(Boolean).join('  |  '), lh.licenseNumber ? `License ${lh.licenseNumber}` : null]
+    const details = [lh.address, contactLine(lh), lh.licenseNumber ? `License ${lh.licenseNumber}` : null]
     let lineY = top - 28
     for (const detail of details) {
       if (!detail) continue

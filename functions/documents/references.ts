@@ -36,6 +36,23 @@ export async function requireJob(tx: Tx, companyId: string, jobId: string, custo
   return job
 }
 
+/**
+ * The job an edited bid or invoice keeps, checked like a new one's: a changed customer must be
+ * the caller's company's, and the job (changed, or kept under a new customer) that customer's.
+ */
+export async function requireEditedReferences(
+  tx: Tx,
+  companyId: string,
+  row: { customerId: string; jobId: string | null },
+  patch: { customerId?: string; jobId?: string | null },
+): Promise<{ jobId: string | null }> {
+  const customerId = patch.customerId ?? row.customerId
+  if (patch.customerId) await requireCustomer(tx, companyId, patch.customerId)
+  const jobId = patch.jobId === undefined ? row.jobId : patch.jobId
+  if (jobId && (patch.jobId || patch.customerId)) await requireJob(tx, companyId, jobId, customerId)
+  return { jobId }
+}
+
 /** The customer's contact details as printed on a document. */
 export async function loadPrintedCustomer(tx: Tx, customerId: string) {
   const [customer] = await tx

@@ -6,12 +6,18 @@ import { log } from '../lib/logger'
 import type { Mailer } from '../lib/mail'
 import type { Storage } from '../lib/storage'
 
-type Options = {
+/** Who sends a document, and through what: the request's transaction, file storage and mailer. */
+export type DocumentSender = {
   tx: Tx
   storage: Storage
   mailer: Mailer
   companyId: string
+  /** The person sending; the stored PDF and the outbox row are theirs. */
   actorUserId: string
+  requestId?: string
+}
+
+type Options = DocumentSender & {
   /** The bid or invoice the PDF is of; the stored file is attached to it. */
   documentId: string
   to: string
@@ -22,7 +28,6 @@ type Options = {
   /** Where the customer's reply goes: the company's own address. */
   replyTo?: string | null
   fromName?: string | null
-  requestId?: string
 }
 
 export type OutboxRow = typeof emailOutbox.$inferSelect

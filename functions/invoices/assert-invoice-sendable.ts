@@ -1,6 +1,6 @@
-import { count, eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
-import { invoiceLineItems, type invoices } from '../../db/schema'
+import type { invoices } from '../../db/schema'
+import { assertReadyToSend } from '../documents/assert-ready-to-send'
 import { ApiError } from '../lib/errors'
 
 type Options = {
@@ -19,9 +19,5 @@ export async function assertInvoiceSendable({ tx, row, allowResend }: Options): 
   if (!allowed.includes(row.status)) {
     throw new ApiError('conflict', `Only ${allowed.join(', ')} invoices can be sent; ${row.number} is ${row.status}.`)
   }
-  if (row.createdByAi && !row.reviewedBy) {
-    throw new ApiError('conflict', `${row.number} was drafted by Z: review it (POST /invoices/${row.id}/review) before it goes to the customer.`)
-  }
-  const [lines] = await tx.select({ n: count() }).from(invoiceLineItems).where(eq(invoiceLineItems.invoiceId, row.id))
-  if (!lines?.n) throw new ApiError('validation_failed', `${row.number} has no lines. Add at least one before sending it.`)
+  await assertReadyToSend({ tx, kind: 'invoice', row })
 }

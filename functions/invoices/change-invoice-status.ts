@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
-import { invoices } from '../../db/schema'
-import { recordAudit } from '../audit/record-audit'
+import type { invoices } from '../../db/schema'
+import { saveDocumentChange } from '../documents/save-document-change'
 import { formatCents } from '../lib/money'
 import { ApiError } from '../lib/errors'
 import { assertInvoiceSendable } from './assert-invoice-sendable'
@@ -45,17 +44,12 @@ export async function changeInvoiceStatus({ tx, companyId, actorUserId, invoiceI
     }
     change = { status: 'void', voidedAt: now }
   }
-  await tx
-    .update(invoices)
-    .set({ ...change, updatedAt: now })
-    .where(eq(invoices.id, row.id))
-  await recordAudit({
+  await saveDocumentChange({
     tx,
     companyId,
     actorUserId,
-    action: `invoice.${action}`,
-    entityType: 'invoice',
-    entityId: row.id,
+    update: { kind: 'invoice', id: row.id, set: { ...change, updatedAt: now } },
+    action,
     changes: { from: row.status, to: change.status, ...(reason ? { reason } : {}) },
     requestId,
   })

@@ -4,10 +4,10 @@ import { recordAudit } from '../audit/record-audit'
 import { addDays, todayIso } from '../documents/dates'
 import { priceLines } from '../documents/line-items'
 import { requireCustomer, requireJob } from '../documents/references'
+import { saveLineItems } from '../documents/save-line-items'
 import { ApiError } from '../lib/errors'
 import { nextDocumentNumber } from '../lib/numbering'
 import { getInvoice } from './get-invoice'
-import { saveInvoiceLines } from './save-invoice-lines'
 import type { Invoice, InvoiceInput } from './schemas'
 
 /** Payment terms when no due date is given. */
@@ -61,7 +61,7 @@ export async function createInvoice({ tx, companyId, actorUserId, input, bidId =
     })
     .returning({ id: invoices.id })
   if (!row) throw new Error('insert returned no row')
-  await saveInvoiceLines({ tx, companyId, invoiceId: row.id, lines })
+  await saveLineItems({ tx, companyId, document: { kind: 'invoice', id: row.id }, lines })
   await recordAudit({ tx, companyId, actorUserId, action: 'invoice.create', entityType: 'invoice', entityId: row.id, changes: { number, totalCents: totals.totalCents, bidId, createdByAi }, requestId })
   return getInvoice({ tx, companyId, invoiceId: row.id })
 }

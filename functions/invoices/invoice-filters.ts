@@ -2,8 +2,7 @@ import { and, eq, ilike, inArray, lt, or, type SQL } from 'drizzle-orm'
 import { customers, invoices } from '../../db/schema'
 import type { InvoiceFilter } from './schemas'
 import { openStatuses } from './standing'
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`)
+import { containsPattern } from '../lib/search'
 
 /**
  * The WHERE clause for a list or export of invoices (joined with customers). `overdue` is the
@@ -19,7 +18,7 @@ export function invoiceFilters(companyId: string, filter: InvoiceFilter, today: 
   if (filter.customerId) filters.push(eq(invoices.customerId, filter.customerId))
   if (filter.jobId) filters.push(eq(invoices.jobId, filter.jobId))
   if (filter.search) {
-    const pattern = `%${escapeLike(filter.search)}%`
+    const pattern = containsPattern(filter.search)
     filters.push(or(ilike(invoices.number, pattern), ilike(customers.name, pattern))!)
   }
   return and(...filters)

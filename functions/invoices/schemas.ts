@@ -1,30 +1,26 @@
 import { z } from '@hono/zod-openapi'
 import { invoiceStatuses, paymentMethods } from '../../db/schema'
-import { DiscountCents, LineItem, LineItemsInput, TaxRateBps, TotalsShape } from '../documents/line-items'
+import { DocumentParties, IsoDate, PricingInput, pricingPatch } from '../documents/document-schemas'
+import { LineItem, TotalsShape } from '../documents/line-items'
 import { CustomerRef } from '../documents/references'
 import { optionalText, paginated, PaginationQuery } from '../lib/openapi'
 import { OutboxEmail } from '../outbox/schemas'
-
-const isoDate = z.iso.date({ error: 'Must be a date like 2026-03-31.' })
 
 /** What a person sees: the stored state, or `overdue` for an open invoice past its due date. */
 export const displayStatuses = [...invoiceStatuses, 'overdue'] as const
 export type DisplayStatus = (typeof displayStatuses)[number]
 
 const editable = {
-  customerId: z.uuid({ error: 'Must be a customer id.' }),
-  jobId: z.uuid({ error: 'Must be a job id.' }).nullable().optional(),
-  issueDate: isoDate.optional().openapi({ description: 'Defaults to today', example: '2026-03-01' }),
-  dueDate: isoDate.optional().openapi({ description: 'Defaults to 30 days after the issue date', example: '2026-03-31' }),
+  ...DocumentParties,
+  issueDate: IsoDate.optional().openapi({ description: 'Defaults to today', example: '2026-03-01' }),
+  dueDate: IsoDate.optional().openapi({ description: 'Defaults to 30 days after the issue date', example: '2026-03-31' }),
   notes: optionalText(5000).openapi({ type: 'string', example: 'Thank you for your business.' }),
 }
 
 export const InvoiceInput = z
   .object({
     ...editable,
-    lines: LineItemsInput.default([]),
-    discountCents: DiscountCents.default(0),
-    taxRateBps: TaxRateBps.default(0),
+    ...PricingInput,
   })
   .strict()
   .openapi('InvoiceInput')
@@ -33,9 +29,7 @@ export const InvoicePatch = z
   .object({
     ...editable,
     customerId: editable.customerId.optional(),
-    lines: LineItemsInput.optional().openapi({ description: 'Replaces every line (drafts only)' }),
-    discountCents: DiscountCents.optional(),
-    taxRateBps: TaxRateBps.optional(),
+    ...pricingPatch('Replaces every line (drafts only)'),
   })
   .strict()
   .openapi('InvoicePatch')
@@ -63,7 +57,7 @@ export const PaymentInput = z
       .max(2_000_000_000)
       .openapi({ example: 25000 }),
     method: z.enum(paymentMethods, { error: `Must be one of ${paymentMethods.join(', ')}.` }),
-    paidOn: isoDate.optional().openapi({ description: 'Defaults to today', example: '2026-03-12' }),
+    paidOn: IsoDate.optional().openapi({ description: 'Defaults to today', example: '2026-03-12' }),
     reference: optionalText(100).openapi({ type: 'string', example: 'Check #1042' }),
     notes: optionalText(1000).openapi({ type: 'string' }),
   })
@@ -152,7 +146,7 @@ export const Aging = z
   .openapi('InvoiceAging')
 
 export const AgingQuery = z.object({
-  asOf: isoDate.optional().openapi({ description: 'Age balances as of this day; defaults to today', example: '2026-03-31' }),
+  asOf: IsoDate.optional().openapi({ description: 'Age balances as of this day; defaults to today', example: '2026-03-31' }),
 })
 
 export type InvoiceInput = z.output<typeof InvoiceInput>

@@ -1,35 +1,22 @@
 import type { invoices, payments } from '../../db/schema'
 import type { LineItem } from '../documents/line-items'
 import type { CustomerRef } from '../documents/references'
+import { documentFields } from '../documents/to-document-fields'
 import { Invoice, InvoiceSummary, Payment } from './schemas'
 import { invoiceStanding } from './standing'
 
 type Row = typeof invoices.$inferSelect
 
 const summaryFields = (row: Row, customer: CustomerRef, today: string) => ({
-  id: row.id,
-  number: row.number,
+  ...documentFields(row, customer),
   status: row.status,
   ...invoiceStanding(row, today),
-  customerId: row.customerId,
-  customer,
-  jobId: row.jobId,
   bidId: row.bidId,
   issueDate: row.issueDate,
   dueDate: row.dueDate,
-  subtotalCents: row.subtotalCents,
-  discountCents: row.discountCents,
-  taxRateBps: row.taxRateBps,
-  taxCents: row.taxCents,
-  totalCents: row.totalCents,
   amountPaidCents: row.amountPaidCents,
-  createdByAi: row.createdByAi,
-  reviewedBy: row.reviewedBy,
-  sentAt: row.sentAt?.toISOString() ?? null,
   paidAt: row.paidAt?.toISOString() ?? null,
   voidedAt: row.voidedAt?.toISOString() ?? null,
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
 })
 
 /** The API's view of a payment. */

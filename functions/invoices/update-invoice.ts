@@ -1,14 +1,11 @@
-import { asc, eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
-import { invoiceLineItems, invoices } from '../../db/schema'
-import { recordAudit } from '../audit/record-audit'
-import { lineAsInput, priceLines, toLineItem } from '../documents/line-items'
-import { requireCustomer, requireJob } from '../documents/references'
+import { priceDocumentEdit } from '../documents/price-document-edit'
+import { requireEditedReferences } from '../documents/references'
+import { saveDocumentChange } from '../documents/save-document-change'
 import { ApiError } from '../lib/errors'
 import { assertDueAfterIssue } from './create-invoice'
 import { findInvoiceRow } from './find-invoice-row'
 import { getInvoice } from './get-invoice'
-import { saveInvoiceLines } from './save-invoice-lines'
 import type { Invoice, InvoicePatch } from './schemas'
 
 type Options = {
@@ -40,39 +37,12 @@ export async function updateInvoice({ tx, companyId, actorUserId, invoiceId, pat
       throw new ApiError('conflict', `${row.number} has been sent: only its notes and due date can change (not ${locked.join(', ')}). Void it and issue a new invoice to change the lines or amounts.`)
     }
   }
-  const customerId = patch.customerId ?? row.customerId
-  if (patch.customerId) await requireCustomer(tx, companyId, patch.customerId)
-  const jobId = patch.jobId === undefined ? row.jobId : patch.jobId
-  if (jobId && (patch.jobId || patch.customerId)) await requireJob(tx, companyId, jobId, customerId)
+  const { jobId } = await requireEditedReferences(tx, companyId, row, patch)
   const issueDate = patch.issueDate ?? row.issueDate
   const dueDate = patch.dueDate ?? row.dueDate
   if (issueDate && dueDate) assertDueAfterIssue(issueDate, dueDate)
-
-  let totals = {}
-  if (patch.lines !== undefined || patch.discountCents !== undefined || patch.taxRateBps !== undefined) {
-    const lines =
-      patch.lines ??
-      (await tx.select().from(invoiceLineItems).where(eq(invoiceLineItems.invoiceId, row.id)).orderBy(asc(invoiceLineItems.position))).map((line) =>
-        lineAsInput(toLineItem(line)),
-      )
-    const priced = priceLines(lines, patch.discountCents ?? row.discountCents, patch.taxRateBps ?? row.taxRateBps)
-    totals = priced.totals
-    if (patch.lines) await saveInvoiceLines({ tx, companyId, invoiceId: row.id, lines: priced.lines })
-  }
-  const { lines: _lines, ...fields } = patch
-  await tx
-    .update(invoices)
-    .set({ ...fields, jobId, ...totals, updatedAt: new Date() })
-    .where(eq(invoices.id, row.id))
-  await recordAudit({
-    tx,
-    companyId,
-    actorUserId,
-    action: 'invoice.update',
-    entityType: 'invoice',
-    entityId: row.id,
-    changes: { ...fields, ...(patch.lines ? { lines: patch.lines.length } : {}), ...totals },
-    requestId,
-  })
+  const document = { kind: 'invoice', id: row.id } as const
+  const edit = await priceDocumentEdit({ tx, companyId, document, stored: row, patch, jobId })
+  await saveDocumentChange({ tx, companyId, actorUserId, update: { ...document, set: edit.set }, action: 'update', changes: edit.changes, requestId })
   return getInvoice({ tx, companyId, invoiceId: row.id })
 }

@@ -1,8 +1,7 @@
 import { eq, gte, ilike, inArray, lt, sql, type SQL } from 'drizzle-orm'
 import { jobAssignments, jobs } from '../../db/schema'
 import type { JobFilters } from './schemas'
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`)
+import { containsPattern } from '../lib/search'
 
 /** Only jobs this person is assigned to. */
 export const assignedTo = (userId: string): SQL =>
@@ -16,7 +15,7 @@ export function jobFilterConditions(companyId: string, filters: JobFilters): SQL
   if (filters.techId) conditions.push(assignedTo(filters.techId))
   if (filters.from) conditions.push(gte(jobs.scheduledStart, filters.from))
   if (filters.to) conditions.push(lt(jobs.scheduledStart, filters.to))
-  if (filters.search) conditions.push(ilike(jobs.title, `%${escapeLike(filters.search)}%`))
+  if (filters.search) conditions.push(ilike(jobs.title, containsPattern(filters.search)))
   return conditions
 }
 

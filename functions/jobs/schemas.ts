@@ -130,7 +130,7 @@ export const JobSummary = z
     cancelledAt: z.iso.datetime().nullable(),
     estimatedHours: z.number().nullable(),
     actualHours: z.number().openapi({
-      description: 'Sum of the time entries on the job, open ones counted up to now. A tech sees only their own time, so for a tech this is their own hours.',
+      description: 'Hours the whole crew has clocked on the job, open entries counted up to now. Every caller who can see the job, a tech on it included, gets the same crew total; a tech’s time entry list still shows only their own entries.',
     }),
     assignees: z.array(Person),
     createdAt: z.iso.datetime(),

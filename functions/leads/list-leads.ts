@@ -3,6 +3,7 @@ import type { Tx } from '../../db/client'
 import { leads, type leadStages } from '../../db/schema'
 import type { Lead } from './schemas'
 import { toLead } from './to-lead'
+import { containsPattern, escapeLike } from '../lib/search'
 
 type Options = {
   tx: Tx
@@ -17,8 +18,6 @@ type Options = {
   pageSize: number
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`)
-
 /** One page of the company's leads, newest first, with the total for pagination. */
 export async function listLeads({ tx, companyId, stage, search, source, assignedTo, page, pageSize }: Options) {
   const filters: SQL[] = [eq(leads.companyId, companyId)]
@@ -26,7 +25,7 @@ export async function listLeads({ tx, companyId, stage, search, source, assigned
   if (assignedTo) filters.push(eq(leads.assignedTo, assignedTo))
   if (source) filters.push(ilike(leads.source, escapeLike(source)))
   if (search) {
-    const pattern = `%${escapeLike(search)}%`
+    const pattern = containsPattern(search)
     filters.push(or(ilike(leads.name, pattern), ilike(leads.email, pattern), ilike(leads.phone, pattern))!)
   }
   const where = and(...filters)

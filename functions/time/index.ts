@@ -93,7 +93,7 @@ export const timeRouter = createTenantRouter()
       tags,
       security,
       summary: 'Fix a time entry',
-      description: 'Office, admins and owners. Stamps editedBy/editedAt and keeps the before and after in the audit log. Clock-out must come after clock-in, neither in the future, and the entry may not overlap another of the same person (409).',
+      description: 'Office, admins and owners. Stamps editedBy/editedAt and keeps the before and after, with the optional `reason`, in the audit log (the reason is not written to the entry). Clock-out must come after clock-in, neither in the future, and the entry may not overlap another of the same person (409).',
       middleware: [requirePermission('time:edit')] as const,
       request: { params: IdParams, body: jsonBody(TimeEntryPatch) },
       responses: { 200: json(TimeEntry, 'The corrected entry'), 409: json(ErrorSchema, 'Overlaps another entry'), ...errorResponses },

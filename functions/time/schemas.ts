@@ -26,9 +26,15 @@ export const TimeEntryPatch = z
     clockOut: Instant.optional().openapi({ description: 'Closes an open entry too; an entry cannot be reopened' }),
     jobId: z.uuid({ error: 'Must be the id of one of your company’s jobs.' }).nullable().optional(),
     notes: optionalText(2000).openapi({ type: 'string' }),
+    reason: z
+      .string()
+      .trim()
+      .max(500)
+      .optional()
+      .openapi({ description: 'Why the entry was fixed; kept in the audit log with the before and after, not in the entry’s notes', example: 'Forgot to clock out' }),
   })
   .strict()
-  .refine((patch) => Object.keys(patch).length > 0, { error: 'Send at least one of clockIn, clockOut, jobId, notes.' })
+  .refine((patch) => Object.keys(patch).some((key) => key !== 'reason'), { error: 'Send at least one of clockIn, clockOut, jobId, notes.' })
   .openapi('TimeEntryPatch')
 
 export const TimeEntry = z

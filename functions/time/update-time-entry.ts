@@ -12,7 +12,7 @@ type Options = {
   /** The office person or manager fixing the entry; stamped as `editedBy`. */
   actorUserId: string
   entryId: string
-  /** Only the fields present are changed. */
+  /** Only the fields present are changed; `reason` goes to the audit log only. */
   patch: TimeEntryPatch
   requestId?: string
 }
@@ -31,10 +31,11 @@ const snapshot = (row: typeof timeEntries.$inferSelect) => ({
 
 /**
  * Fixes a time entry (a forgotten clock-out, the wrong job) and records who did it, when,
- * and the values before and after in the audit log. The result must end after it starts,
- * not in the future, and not overlap another entry of the same person.
+ * the values before and after, and the reason when one is given, in the audit log (the
+ * reason never goes into the entry's notes). The result must end after it starts, not in
+ * the future, and not overlap another entry of the same person.
  */
-export async function updateTimeEntry({ tx, companyId, actorUserId, entryId, patch, requestId }: Options): Promise<TimeEntry> {
+export async function updateTimeEntry({ tx, companyId, actorUserId, entryId, patch: { reason, ...patch }, requestId }: Options): Promise<TimeEntry> {
   const [current] = await tx
     .select()
     .from(timeEntries)
@@ -81,7 +82,7 @@ export async function updateTimeEntry({ tx, companyId, actorUserId, entryId, pat
     action: 'time_entry.update',
     entityType: 'time_entry',
     entityId: entryId,
-    changes: { userId: current.userId, before: snapshot(current), after: snapshot(updated) },
+    changes: { userId: current.userId, before: snapshot(current), after: snapshot(updated), ...(reason ? { reason } : {}) },
     requestId,
   })
   const entry = await findTimeEntry(tx, eq(timeEntries.id, entryId))

@@ -168,6 +168,30 @@ describe('fixing time entries', () => {
     })
   })
 
+  test('a reason given with a fix is kept in the audit log, trimmed, and never written into the entry’s notes', async () => {
+    const [id] = await insertEntries([{ userId: tech2.userId, jobId: assignedJobId, clockIn: '2025-03-10T13:00:00Z', clockOut: null }])
+    const auditRows = () => asAdmin(server, (sql) => sql<{ changes: Record<string, unknown> }[]>`select changes from audit_log where entity_id = ${id!} and action = 'time_entry.update'`)
+
+    expect((await a.office.api.patch(`/time/entries/${id}`, { reason: 'Only a reason' })).status).toBe(422)
+    expect((await a.office.api.patch(`/time/entries/${id}`, { clockOut: '2025-03-10T20:00:00Z', reason: 'x'.repeat(501) })).status).toBe(422)
+    expect(await auditRows()).toEqual([])
+
+    const fixed = await a.office.api.patch(`/time/entries/${id}`, { clockOut: '2025-03-10T21:30:00Z', reason: '  Forgot to clock out at the supply house  ' })
+    expect(fixed.status).toBe(200)
+    expect(fixed.body).toMatchObject({ id, open: false, hours: 8.5, notes: null, editedBy: a.office.userId })
+    expect(fixed.body).not.toHaveProperty('reason')
+    const [row] = await asAdmin(server, (sql) => sql`select notes from time_entries where id = ${id!}`)
+    expect(row!.notes).toBeNull()
+    const audits = await auditRows()
+    expect(audits).toHaveLength(1)
+    expect(audits[0]!.changes).toEqual({
+      userId: tech2.userId,
+      before: { clockIn: '2025-03-10T13:00:00.000Z', clockOut: null, jobId: assignedJobId, notes: null },
+      after: { clockIn: '2025-03-10T13:00:00.000Z', clockOut: '2025-03-10T21:30:00.000Z', jobId: assignedJobId, notes: null },
+      reason: 'Forgot to clock out at the supply house',
+    })
+  })
+
   test('an admin moves an entry to another job or to none', async () => {
     const [id] = await insertEntries([{ userId: a.tech.userId, jobId: assignedJobId, clockIn: '2025-03-03T13:00:00Z', clockOut: '2025-03-03T14:00:00Z' }])
     const moved = await a.admin.api.patch(`/time/entries/${id}`, { jobId: otherJobId })
