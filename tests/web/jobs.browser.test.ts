@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { createTeam, type Team } from '../support/api'
+import { asAdmin } from '../support/db'
 import { startTestServer, type TestServer } from '../support/server'
 import { closePage, FLOW_TIMEOUT, launchBrowser, openPage, screenshot as saveScreenshot, signIn, STEP_TIMEOUT } from './browser'
 
@@ -159,7 +160,8 @@ test('office books a job for a tech, who starts it, notes it, photographs it and
     await signIn(page, server, team.office.email, PASSWORD, '/crm/time/')
     const entry = page.getByTestId('time-team-entry').filter({ hasText: team.tech.email })
     await entry.waitFor()
-    expect(await page.getByTestId('time-by-job-row').filter({ hasText: 'Barn subpanel' }).count()).toBe(1)
+    // The week's summary loads beside the entries; wait for it rather than racing it.
+    await page.getByTestId('time-by-job-row').filter({ hasText: 'Barn subpanel' }).waitFor()
     await entry.getByTestId('time-entry-edit').click()
     const dialog = page.getByTestId('time-edit-form')
     const clockIn = new Date(entries.body.data[0].clockIn)
@@ -172,7 +174,11 @@ test('office books a job for a tech, who starts it, notes it, photographs it and
     await entry.getByText('Corrected').filter({ visible: true }).waitFor()
     const fixed = (await team.office.api.get(`/time/entries?userId=${team.tech.userId}`)).body.data[0]
     expect(fixed.hours).toBeGreaterThanOrEqual(1)
-    expect(fixed.notes).toContain('Forgot to clock in at the shop')
+    // The reason travels as `reason` into the audit log; the tech's own notes stay as they were.
+    expect(fixed.notes).toBe(entries.body.data[0].notes)
+    const audit = await asAdmin(server, (sql) => sql<{ reason: string | null }[]>`
+      select changes->>'reason' as reason from audit_log where action = 'time_entry.update' and entity_id = ${fixed.id} order by created_at desc limit 1`)
+    expect(audit[0]?.reason).toBe('Forgot to clock in at the shop')
     await screenshot(page, 'office-team-time')
   } finally {
     await closePage(page)

@@ -97,6 +97,14 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 /**
+ * Saves a record of `collection` (e.g. `/customers`): a PATCH of `id` when it exists, else a
+ * POST that creates it.
+ */
+export function saveRecord<T>(collection: string, id: string | undefined, body: unknown): Promise<T> {
+  return id ? api<T>(`${collection}/${encodeURIComponent(id)}`, { method: 'PATCH', body }) : api<T>(collection, { method: 'POST', body });
+}
+
+/**
  * Fetches a non-JSON resource (PDF, CSV, photo) as the signed-in user, for download or
  * display: `URL.createObjectURL(await download('/invoices/…/pdf'))`.
  */
@@ -135,6 +143,9 @@ export async function upload<T>(path: string, file: File | Blob, fields: Record<
   if (!response.ok) throw await toApiError(response);
   return (await response.json()) as T;
 }
+
+/** `/api/v1/files/…` → `/files/…`, the path `api()` and `download()` expect. */
+export const apiPath = (url: string) => url.replace(/^\/api\/v1(?=\/)/, '');
 
 /** The message to show for any failure, API or otherwise. */
 export function errorMessage(error: unknown): string {

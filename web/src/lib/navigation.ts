@@ -15,3 +15,9 @@ export function redirectToLogin(): void {
   const here = window.location.pathname + window.location.search + window.location.hash;
   window.location.replace(`/login?next=${encodeURIComponent(here)}`);
 }
+
+/** `/crm/customers/view/?id=…`: one customer's page. */
+export const customerHref = (customerId: string) => `/crm/customers/view/?id=${encodeURIComponent(customerId)}`;
+
+/** `/crm/jobs/view/?id=…`: one job's page. */
+export const jobHref = (jobId: string) => `/crm/jobs/view/?id=${encodeURIComponent(jobId)}`;

@@ -1,15 +1,6 @@
-import CrmShell from './CrmShell';
 import CompanyDetails from './CompanyDetails';
-import SettingsLayout from './settings/SettingsLayout';
+import SettingsPage from './settings/SettingsPage';
 
 export default function CompanyPage() {
-  return (
-    <CrmShell section="settings">
-      {(workspace, shell) => (
-        <SettingsLayout tab="company" role={workspace.role}>
-          <CompanyDetails workspace={workspace} shell={shell} />
-        </SettingsLayout>
-      )}
-    </CrmShell>
-  );
+  return <SettingsPage tab="company">{(workspace, shell) => <CompanyDetails workspace={workspace} shell={shell} />}</SettingsPage>;
 }

@@ -1,15 +1,6 @@
-import CrmShell from './CrmShell';
+import SettingsPage from './settings/SettingsPage';
 import Team from './Team';
-import SettingsLayout from './settings/SettingsLayout';
 
 export default function TeamPage() {
-  return (
-    <CrmShell section="settings">
-      {(workspace, shell) => (
-        <SettingsLayout tab="team" role={workspace.role}>
-          <Team workspace={workspace} shell={shell} />
-        </SettingsLayout>
-      )}
-    </CrmShell>
-  );
+  return <SettingsPage tab="team">{(workspace, shell) => <Team workspace={workspace} shell={shell} />}</SettingsPage>;
 }

@@ -41,6 +41,19 @@ export interface CustomerRef {
   email: string | null;
 }
 
+/** What a saved bid and a saved invoice have in common, for the pages that show either. */
+export interface SavedDocument extends Totals {
+  id: string;
+  number: string;
+  status: string;
+  customerId: string;
+  customer: CustomerRef;
+  lines: LineItem[];
+  notes: string | null;
+  createdByAi: boolean;
+  reviewedBy: string | null;
+}
+
 export interface BidSummary extends Totals {
   id: string;
   number: string;

@@ -31,6 +31,3 @@ export interface OutboxEmail {
 export interface OutboxEmailDetail extends OutboxEmail {
   bodyText: string;
 }
-
-/** `/api/v1/files/…` → `/files/…`, the path `api()` and `download()` expect. */
-export const apiPath = (url: string) => url.replace(/^\/api\/v1(?=\/)/, '');

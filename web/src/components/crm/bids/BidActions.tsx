@@ -1,46 +1,33 @@
 import { createSignal, Match, Show, Switch } from 'solid-js';
-import ActionDialog from './ActionDialog';
-import DownloadButton from './DownloadButton';
+import ActionDialog from '../ActionDialog';
 import ConfirmDelete from '../ConfirmDelete';
+import { createDocumentActions } from '../documents/documentActions';
+import DraftActions from '../documents/DraftActions';
+import { documentPaths } from '../documents/paths';
+import SendDialog from '../documents/SendDialog';
+import DownloadButton from '../DownloadButton';
 import { TextAreaField } from '../fields';
 import { api } from '../../../lib/api';
-import type { Bid, BidConvertResult, BidSendResult } from '../../../lib/types/bids';
+import type { Bid, BidConvertResult } from '../../../lib/types/bids';
 
 type Pending = 'send' | 'mark_sent' | 'accept' | 'decline' | 'expire' | 'convert' | 'review' | 'duplicate' | 'delete';
 
 /** What can be done with a bid in its current state; the server refuses anything else. */
 export default function BidActions(props: { bid: Bid; onChanged: (bid: Bid, message: string) => void }) {
-  const [pending, setPending] = createSignal<Pending>();
+  const actions = createDocumentActions<Bid, Pending>({ noun: 'bid', document: () => props.bid, onChanged: (bid, message) => props.onChanged(bid, message) });
+  const { pending, setPending, close, path, post } = actions;
   const [reason, setReason] = createSignal('');
   const [createJob, setCreateJob] = createSignal(!props.bid.jobId);
   const invoiced = () => props.bid.invoices.some((invoice) => invoice.status !== 'void');
-  const [createInvoice, setCreateInvoice] = createSignal(!props.bid.invoices.some((invoice) => invoice.status !== 'void'));
+  const [createInvoice, setCreateInvoice] = createSignal(!invoiced());
   const wantJob = () => createJob() && !props.bid.jobId;
   const wantInvoice = () => createInvoice() && !invoiced();
-  const path = (suffix = '') => `/bids/${encodeURIComponent(props.bid.id)}${suffix}`;
-  const close = () => setPending(undefined);
-  const needsReview = () => props.bid.createdByAi && !props.bid.reviewedBy;
   const status = () => props.bid.status;
-
-  const post = async (suffix: string, body: unknown, message: string) => {
-    const bid = await api<Bid>(path(suffix), { method: 'POST', body });
-    close();
-    props.onChanged(bid, message);
-  };
-
-  const send = async () => {
-    const result = await api<BidSendResult>(path('/send'), { method: 'POST', body: {} });
-    close();
-    props.onChanged(
-      result.bid,
-      result.email.status === 'failed' ? `The email to ${result.email.to} could not be delivered: ${result.email.error ?? 'unknown reason'}.` : `Bid emailed to ${result.email.to}.`,
-    );
-  };
 
   const convert = async () => {
     const result = await api<BidConvertResult>(path('/convert'), { method: 'POST', body: { createJob: wantJob(), createInvoice: wantInvoice() } });
     if (result.invoiceId) {
-      window.location.assign(`/crm/invoices/view/?id=${encodeURIComponent(result.invoiceId)}&saved=from-bid`);
+      window.location.assign(`${documentPaths('invoice').view(result.invoiceId)}&saved=from-bid`);
       return;
     }
     close();
@@ -49,26 +36,19 @@ export default function BidActions(props: { bid: Bid; onChanged: (bid: Bid, mess
 
   const duplicate = async () => {
     const copy = await api<Bid>(path('/duplicate'), { method: 'POST', body: {} });
-    window.location.assign(`/crm/bids/edit/?id=${encodeURIComponent(copy.id)}`);
+    window.location.assign(documentPaths('bid').edit(copy.id));
   };
 
   const remove = async () => {
     await api<void>(path(), { method: 'DELETE' });
-    window.location.assign('/crm/bids/');
+    window.location.assign(documentPaths('bid').list);
   };
-
-  const customerEmail = () => props.bid.customer.email;
 
   return (
     <div class="mt-4 flex flex-wrap items-start gap-2" data-testid="bid-actions">
       <Switch>
         <Match when={status() === 'draft'}>
-          <a class="btn-secondary" href={`/crm/bids/edit/?id=${encodeURIComponent(props.bid.id)}`} data-testid="bid-edit">Edit</a>
-          <Show when={needsReview()}>
-            <button type="button" class="btn-primary" onClick={() => setPending('review')} data-testid="bid-review">Mark reviewed</button>
-          </Show>
-          <button type="button" class={needsReview() ? 'btn-secondary' : 'btn-primary'} onClick={() => setPending('send')} data-testid="bid-send">Send by email</button>
-          <button type="button" class="btn-secondary" onClick={() => setPending('mark_sent')} data-testid="bid-mark-sent">Mark as sent</button>
+          <DraftActions noun="bid" document={props.bid} needsReview={actions.needsReview()} onPick={setPending} />
         </Match>
         <Match when={status() === 'sent'}>
           <button type="button" class="btn-primary" onClick={() => setPending('accept')} data-testid="bid-accept">Accept</button>
@@ -86,16 +66,7 @@ export default function BidActions(props: { bid: Bid; onChanged: (bid: Bid, mess
         <button type="button" class="btn-ghost text-red-600 hover:bg-red-50 hover:text-red-700" onClick={() => setPending('delete')} data-testid="bid-delete">Delete</button>
       </Show>
 
-      <ActionDialog
-        open={pending() === 'send'}
-        title={`Email ${props.bid.number}?`}
-        description={customerEmail() ? `The bid goes to ${customerEmail()} as a PDF attachment.` : `${props.bid.customer.name} has no email address. Add one on their customer page, then send.`}
-        confirmLabel="Send"
-        busyLabel="Sending…"
-        onConfirm={send}
-        onClose={close}
-        testId="bid-send-dialog"
-      />
+      <SendDialog noun="bid" document={props.bid} open={pending() === 'send'} onConfirm={actions.send} onClose={close} />
       <ActionDialog open={pending() === 'mark_sent'} title={`Mark ${props.bid.number} as sent?`} description="For a bid you handed over in person or on paper. No email goes out." confirmLabel="Mark as sent" busyLabel="Saving…" onConfirm={() => post('/mark-sent', {}, 'Bid marked as sent.')} onClose={close} testId="bid-mark-sent-dialog" />
       <ActionDialog open={pending() === 'accept'} title={`Did ${props.bid.customer.name} accept ${props.bid.number}?`} description="You can then turn it into a job and an invoice." confirmLabel="Mark accepted" busyLabel="Saving…" onConfirm={() => post('/accept', {}, 'Bid accepted.')} onClose={close} testId="bid-accept-dialog" />
       <ActionDialog open={pending() === 'expire'} title={`Mark ${props.bid.number} expired?`} description="The customer did not answer in time. You can duplicate it to quote again." confirmLabel="Mark expired" busyLabel="Saving…" onConfirm={() => post('/expire', {}, 'Bid marked expired.')} onClose={close} testId="bid-expire-dialog" />

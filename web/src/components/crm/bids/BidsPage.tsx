@@ -1,16 +1,10 @@
-import { Show } from 'solid-js';
 import BidList from './BidList';
-import { NotForRole } from './ListStates';
-import CrmShell from '../CrmShell';
+import CrmPage from '../CrmPage';
 
 export default function BidsPage() {
   return (
-    <CrmShell section="bids">
-      {(workspace) => (
-        <Show when={workspace.role !== 'tech'} fallback={<NotForRole what="Bids" />}>
-          <BidList />
-        </Show>
-      )}
-    </CrmShell>
+    <CrmPage section="bids" staffOnly="Bids">
+      {() => <BidList />}
+    </CrmPage>
   );
 }

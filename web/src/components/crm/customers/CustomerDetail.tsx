@@ -1,13 +1,14 @@
 import { createSignal, Show } from 'solid-js';
+import ContactCard from './ContactCard';
 import CustomerStatsCard from './CustomerStatsCard';
 import CustomerTimeline from './CustomerTimeline';
 import EquipmentCard from './EquipmentCard';
 import PropertiesCard from './PropertiesCard';
-import ContactCard from './ContactCard';
 import CustomerPanel from '../CustomerPanel';
-import { createNotice, ErrorBanner, Notice } from '../Notice';
-import { createLoader } from '../jobs/loader';
+import { createNotice, Notice } from '../Notice';
+import RecordFrame from '../RecordFrame';
 import { api } from '../../../lib/api';
+import { createLoader } from '../../../lib/loader';
 import { can, type Customer, type Workspace } from '../../../lib/types';
 import type { Property } from '../../../lib/types/customers';
 
@@ -23,24 +24,10 @@ export default function CustomerDetail(props: { workspace: Workspace; customerId
   const notice = createNotice();
   const canWrite = () => can.writeCustomers(props.workspace.role);
   const isTech = () => props.workspace.role === 'tech';
-  const notFound = () => customer.error() && !customer.data();
 
   return (
     <div data-testid="customer-detail">
-      <a href="/crm/customers/" class="text-sm font-medium text-slate-600 hover:text-slate-900">
-        ← All customers
-      </a>
-      <Show when={notFound()}>
-        <div class="mt-4">
-          <ErrorBanner message={customer.error()} onRetry={() => void customer.reload()} testId="customer-detail-error" />
-        </div>
-      </Show>
-      <Show when={!customer.data() && customer.loading()}>
-        <div class="mt-4 h-8 w-64 animate-pulse rounded bg-slate-200" aria-busy="true" data-testid="customer-detail-loading">
-          <span class="sr-only">Loading customer…</span>
-        </div>
-      </Show>
-      <Show when={customer.data()}>
+      <RecordFrame back={{ href: '/crm/customers/', label: 'All customers' }} record={customer} testPrefix="customer-detail" loadingLabel="Loading customer…" skeleton="heading">
         {(current) => (
           <>
             <div class="mt-3 flex flex-wrap items-start justify-between gap-4">
@@ -74,7 +61,7 @@ export default function CustomerDetail(props: { workspace: Workspace; customerId
             </div>
           </>
         )}
-      </Show>
+      </RecordFrame>
 
       <CustomerPanel
         mode={editing() && customer.data() ? { kind: 'edit', customer: customer.data()! } : undefined}

@@ -1,6 +1,6 @@
 import ImportWizard from './ImportWizard';
 import CrmShell from '../CrmShell';
-import { EmptyState } from '../jobs/ListStates';
+import { EmptyState } from '../ListStates';
 import { can } from '../../../lib/types';
 
 /** `/crm/customers/import/`: the CSV import wizard, for staff. */

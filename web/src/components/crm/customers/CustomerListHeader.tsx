@@ -1,6 +1,5 @@
-import { createSignal, Show } from 'solid-js';
-import { downloadFile } from '../jobs/downloads';
-import { errorMessage } from '../../../lib/api';
+import { Show } from 'solid-js';
+import { createDownload } from '../../../lib/downloads';
 import { todayIso } from '../../../lib/format';
 
 interface CustomerListHeaderProps {
@@ -13,19 +12,9 @@ interface CustomerListHeaderProps {
 
 /** The customer list's title and its actions: new customer, CSV import (staff) and CSV export. */
 export default function CustomerListHeader(props: CustomerListHeaderProps) {
-  const [exporting, setExporting] = createSignal(false);
-  const [exportError, setExportError] = createSignal('');
-
-  const exportCsv = async () => {
-    setExporting(true);
-    setExportError('');
-    try {
-      await downloadFile('/customers/export.csv', `customers-${todayIso()}.csv`, { search: props.search || undefined });
-    } catch (error) {
-      setExportError(`The export failed: ${errorMessage(error)}`);
-    }
-    setExporting(false);
-  };
+  const csv = createDownload();
+  const exporting = () => Boolean(csv.busy());
+  const exportCsv = () => csv.start('/customers/export.csv', `customers-${todayIso()}.csv`, { search: props.search || undefined });
 
   return (
     <div>
@@ -56,9 +45,9 @@ export default function CustomerListHeader(props: CustomerListHeaderProps) {
           </Show>
         </div>
       </div>
-      <Show when={exportError()}>
+      <Show when={csv.error()}>
         <p role="alert" class="mt-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="customer-export-error">
-          {exportError()}
+          The export failed: {csv.error()}
         </p>
       </Show>
     </div>

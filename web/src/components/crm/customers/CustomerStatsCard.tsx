@@ -1,8 +1,8 @@
 import { For, Show } from 'solid-js';
-import { createLoader } from '../jobs/loader';
 import { ErrorBanner } from '../Notice';
 import { api } from '../../../lib/api';
 import { formatCents } from '../../../lib/format';
+import { createLoader } from '../../../lib/loader';
 import type { CustomerStats } from '../../../lib/types/customers';
 
 /** Jobs, revenue and open balance at a glance; the money tiles only for staff (the API leaves them out for techs). */

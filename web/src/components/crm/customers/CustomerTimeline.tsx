@@ -1,9 +1,12 @@
 import { createSignal, For, Show } from 'solid-js';
-import { EmptyState, LoadingRows } from '../jobs/ListStates';
-import { createLoader } from '../jobs/loader';
+import { documentPaths } from '../documents/paths';
+import { EmptyState, LoadingRows } from '../ListStates';
+import LoadStatus from '../LoadStatus';
 import { ErrorBanner } from '../Notice';
 import { api, errorMessage } from '../../../lib/api';
 import { formatCents } from '../../../lib/format';
+import { createLoader } from '../../../lib/loader';
+import { jobHref } from '../../../lib/navigation';
 import type { Role } from '../../../lib/types';
 import type { Timeline, TimelineItem } from '../../../lib/types/customers';
 
@@ -29,11 +32,9 @@ const kindOf = (item: TimelineItem) => KINDS[item.type.split('.')[0] ?? ''] ?? {
 
 /** Where an item's record opens; bids and invoices are staff pages. */
 function linkFor(item: TimelineItem, role: Role): string | undefined {
-  const id = encodeURIComponent(item.entityId);
-  if (item.entityType === 'job') return `/crm/jobs/view/?id=${id}`;
+  if (item.entityType === 'job') return jobHref(item.entityId);
   if (role === 'tech') return undefined;
-  if (item.entityType === 'bid') return `/crm/bids/view/?id=${id}`;
-  if (item.entityType === 'invoice') return `/crm/invoices/view/?id=${id}`;
+  if (item.entityType === 'bid' || item.entityType === 'invoice') return documentPaths(item.entityType).view(item.entityId);
   return undefined;
 }
 
@@ -73,12 +74,9 @@ export default function CustomerTimeline(props: { customerId: string; role: Role
         Timeline
       </h2>
       <div class="mt-3">
-        <Show when={first.error()}>
-          <ErrorBanner message={first.error()} onRetry={() => void first.reload()} testId="timeline-error" />
-        </Show>
-        <Show when={!first.data() && first.loading()}>
+        <LoadStatus loader={first} errorTestId="timeline-error">
           <LoadingRows label="Loading the timeline…" testId="timeline-loading" />
-        </Show>
+        </LoadStatus>
         <Show when={first.data() && items().length === 0}>
           <EmptyState title="Nothing has happened yet" testId="timeline-empty">
             Jobs, bids, invoices, payments and messages for this customer will show up here as they happen.

@@ -1,10 +1,9 @@
-import { createSignal, For, Show } from 'solid-js';
+import { Show } from 'solid-js';
+import { createChildList } from './childList';
+import ChildListCard from './ChildListCard';
 import EquipmentDialog from './EquipmentDialog';
 import { propertyTitle } from './PropertiesCard';
 import ConfirmDelete from '../ConfirmDelete';
-import { ErrorBanner } from '../Notice';
-import { createLoader } from '../jobs/loader';
-import { api } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
 import type { Equipment, Property } from '../../../lib/types/customers';
 
@@ -35,98 +34,64 @@ function WarrantyBadge(props: { unit: Equipment }) {
 
 /** Equipment installed at the customer's properties: age and warranty at a glance; staff add, edit and delete. */
 export default function EquipmentCard(props: { customerId: string; canWrite: boolean; properties: Property[]; onSaved: (message: string) => void }) {
-  const base = `/customers/${encodeURIComponent(props.customerId)}/equipment`;
-  const list = createLoader(
-    () => props.customerId,
-    (_id, signal) => api<{ data: Equipment[] }>(base, { signal }),
-  );
-  const [editing, setEditing] = createSignal<Equipment | 'new'>();
-  const [deleting, setDeleting] = createSignal<Equipment>();
-  const rows = () => list.data()?.data ?? [];
+  const base = () => `/customers/${encodeURIComponent(props.customerId)}/equipment`;
+  const equipment = createChildList<Equipment>(base, (message) => props.onSaved(message));
   const propertyName = (id: string | null) => {
     const property = props.properties.find((entry) => entry.id === id);
     return property ? propertyTitle(property) : undefined;
   };
 
-  const saved = (unit: Equipment, created: boolean) => {
-    setEditing(undefined);
-    props.onSaved(created ? `${unit.kind} added.` : `${unit.kind} saved.`);
-    void list.reload();
-  };
-  const remove = async () => {
-    const unit = deleting();
-    if (!unit) return;
-    await api<void>(`${base}/${encodeURIComponent(unit.id)}`, { method: 'DELETE' });
-    setDeleting(undefined);
-    props.onSaved(`${unit.kind} deleted.`);
-    void list.reload();
-  };
-
   return (
-    <section class="card" aria-labelledby="equipment-heading" data-testid="customer-equipment">
-      <div class="flex items-center justify-between gap-3 border-b border-slate-200 px-5 py-3">
-        <h2 id="equipment-heading" class="text-base font-semibold text-slate-900">
-          Equipment
-        </h2>
-        <Show when={props.canWrite}>
-          <button type="button" class="btn-ghost py-1" onClick={() => setEditing('new')} data-testid="equipment-new">
-            Add equipment
-          </button>
-        </Show>
-      </div>
-      <Show when={list.error()}>
-        <div class="p-4">
-          <ErrorBanner message={list.error()} onRetry={() => void list.reload()} />
+    <ChildListCard
+      title="Equipment"
+      kind="equipment"
+      testId="customer-equipment"
+      emptyTestId="equipment-empty"
+      headingId="equipment-heading"
+      addLabel="Add equipment"
+      loadingText="Loading equipment…"
+      emptyText={`No equipment recorded. ${props.canWrite ? 'Add panels, water heaters, HVAC units and their warranties.' : ''}`}
+      canWrite={props.canWrite}
+      dialogs={
+        <>
+          <EquipmentDialog
+            basePath={base()}
+            editing={equipment.editing()}
+            properties={props.properties}
+            onClose={() => equipment.setEditing(undefined)}
+            onSaved={(unit, created) => equipment.saved(`${unit.kind} ${created ? 'added' : 'saved'}.`)}
+          />
+          <ConfirmDelete
+            subject={equipment.deleting()?.kind}
+            onConfirm={() => equipment.remove((unit) => `${unit.kind} deleted.`)}
+            onClose={() => equipment.setDeleting(undefined)}
+            testId="equipment-delete-dialog"
+          />
+        </>
+      }
+      state={equipment}
+      name={(unit) => unit.kind}
+    >
+      {(unit) => (
+        <div class="min-w-0 space-y-1 text-sm">
+          <p class="font-medium break-words text-slate-900">{equipmentTitle(unit)}</p>
+          <Show when={unit.model || unit.serialNumber}>
+            <p class="text-xs break-words text-slate-600">
+              {[unit.model ? `Model ${unit.model}` : '', unit.serialNumber ? `S/N ${unit.serialNumber}` : ''].filter(Boolean).join(' · ')}
+            </p>
+          </Show>
+          <p class="text-xs text-slate-600" data-testid="equipment-age">
+            {ageText(unit)}
+          </p>
+          <WarrantyBadge unit={unit} />
+          <Show when={unit.warrantyNotes}>
+            <p class="text-xs text-slate-500">{unit.warrantyNotes}</p>
+          </Show>
+          <Show when={propertyName(unit.propertyId)}>
+            <p class="text-xs text-slate-500">At {propertyName(unit.propertyId)}</p>
+          </Show>
         </div>
-      </Show>
-      <Show when={!list.data() && list.loading()}>
-        <p class="px-5 py-4 text-sm text-slate-500" aria-busy="true">
-          Loading equipment…
-        </p>
-      </Show>
-      <Show when={list.data() && rows().length === 0}>
-        <p class="px-5 py-4 text-sm text-slate-600" data-testid="equipment-empty">
-          No equipment recorded. {props.canWrite ? 'Add panels, water heaters, HVAC units and their warranties.' : ''}
-        </p>
-      </Show>
-      <ul class="divide-y divide-slate-100">
-        <For each={rows()}>
-          {(unit) => (
-            <li class="flex items-start justify-between gap-3 px-5 py-3" data-testid="equipment-row">
-              <div class="min-w-0 space-y-1 text-sm">
-                <p class="font-medium break-words text-slate-900">{equipmentTitle(unit)}</p>
-                <Show when={unit.model || unit.serialNumber}>
-                  <p class="text-xs break-words text-slate-600">
-                    {[unit.model ? `Model ${unit.model}` : '', unit.serialNumber ? `S/N ${unit.serialNumber}` : ''].filter(Boolean).join(' · ')}
-                  </p>
-                </Show>
-                <p class="text-xs text-slate-600" data-testid="equipment-age">
-                  {ageText(unit)}
-                </p>
-                <WarrantyBadge unit={unit} />
-                <Show when={unit.warrantyNotes}>
-                  <p class="text-xs text-slate-500">{unit.warrantyNotes}</p>
-                </Show>
-                <Show when={propertyName(unit.propertyId)}>
-                  <p class="text-xs text-slate-500">At {propertyName(unit.propertyId)}</p>
-                </Show>
-              </div>
-              <Show when={props.canWrite}>
-                <div class="flex shrink-0 gap-1">
-                  <button type="button" class="btn-ghost px-2 py-1" onClick={() => setEditing(unit)} data-testid="equipment-edit">
-                    Edit<span class="sr-only"> {unit.kind}</span>
-                  </button>
-                  <button type="button" class="btn-ghost px-2 py-1 text-red-600 hover:bg-red-50 hover:text-red-700" onClick={() => setDeleting(unit)} data-testid="equipment-delete">
-                    Delete<span class="sr-only"> {unit.kind}</span>
-                  </button>
-                </div>
-              </Show>
-            </li>
-          )}
-        </For>
-      </ul>
-      <EquipmentDialog basePath={base} editing={editing()} properties={props.properties} onClose={() => setEditing(undefined)} onSaved={saved} />
-      <ConfirmDelete subject={deleting()?.kind} onConfirm={remove} onClose={() => setDeleting(undefined)} testId="equipment-delete-dialog" />
-    </section>
+      )}
+    </ChildListCard>
   );
 }

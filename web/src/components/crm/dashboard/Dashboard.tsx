@@ -1,54 +1,49 @@
-import { For, onMount, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import JobsByStatusChart from './JobsByStatusChart';
 import RevenueChart from './RevenueChart';
 import Tile from './Tile';
 import TopCustomers from './TopCustomers';
-import DownloadButton from '../bids/DownloadButton';
-import { createLoader } from '../bids/createLoader';
-import { ErrorBanner } from '../Notice';
+import DownloadButton from '../DownloadButton';
+import LoadStatus from '../LoadStatus';
+import PageHeader from '../PageHeader';
 import { api } from '../../../lib/api';
 import { formatCents, formatCentsWhole, formatDate, formatHours } from '../../../lib/format';
+import { createLoadOnce } from '../../../lib/loader';
 import type { Workspace } from '../../../lib/types';
 import type { Dashboard as DashboardData } from '../../../lib/types/dashboard';
 
 /** How the business is doing: money figures and charts for the office, own jobs and hours for a tech. */
 export default function Dashboard(props: { workspace: Workspace }) {
-  const dashboard = createLoader((signal) => api<DashboardData>('/dashboard', { signal }));
-  onMount(() => void dashboard.load());
+  const dashboard = createLoadOnce((signal) => api<DashboardData>('/dashboard', { signal }));
   const firstName = () => props.workspace.user.email.split('@')[0];
 
   return (
     <section aria-labelledby="dashboard-heading" data-testid="dashboard">
-      <div class="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 id="dashboard-heading" class="text-2xl font-bold tracking-tight text-slate-900">Dashboard</h1>
-          <p class="mt-1 text-sm text-slate-600">
-            <Show when={dashboard.data()} fallback={`Welcome back, ${firstName()}.`}>
-              {(data) => (data().scope === 'own' ? `Your jobs and hours, as of ${formatDate(data().asOf)}.` : `${props.workspace.company.name} as of ${formatDate(data().asOf)}.`)}
-            </Show>
-          </p>
-        </div>
+      <PageHeader
+        id="dashboard-heading"
+        title="Dashboard"
+        description={
+          <Show when={dashboard.data()} fallback={`Welcome back, ${firstName()}.`}>
+            {(data) => (data().scope === 'own' ? `Your jobs and hours, as of ${formatDate(data().asOf)}.` : `${props.workspace.company.name} as of ${formatDate(data().asOf)}.`)}
+          </Show>
+        }
+      >
         <div class="flex gap-2">
-          <button type="button" class="btn-ghost" onClick={() => void dashboard.load()} disabled={dashboard.loading()} data-testid="dashboard-refresh">
+          <button type="button" class="btn-ghost" onClick={() => void dashboard.reload()} disabled={dashboard.loading()} data-testid="dashboard-refresh">
             {dashboard.loading() && dashboard.data() ? 'Refreshing…' : 'Refresh'}
           </button>
           <Show when={props.workspace.role !== 'tech'}>
             <DownloadButton path="/dashboard/pdf" filename={`dashboard-${dashboard.data()?.asOf ?? 'report'}.pdf`} label="Download PDF" busyLabel="Preparing PDF…" testId="dashboard-pdf" />
           </Show>
         </div>
-      </div>
+      </PageHeader>
 
-      <Show when={dashboard.error()}>
-        <div class="mt-6">
-          <ErrorBanner message={dashboard.error()} onRetry={() => void dashboard.load()} testId="dashboard-error" />
-        </div>
-      </Show>
-      <Show when={!dashboard.data() && dashboard.loading()}>
+      <LoadStatus loader={dashboard} errorTestId="dashboard-error" errorClass="mt-6">
         <div class="mt-6 grid grid-cols-2 gap-4 lg:grid-cols-4" aria-busy="true" data-testid="dashboard-loading">
           <span class="sr-only">Loading the dashboard…</span>
           <For each={[1, 2, 3, 4]}>{() => <div class="card h-24 animate-pulse bg-slate-100" />}</For>
         </div>
-      </Show>
+      </LoadStatus>
       <Show when={dashboard.data()}>
         {(data) => (
           <div class={`transition-opacity ${dashboard.loading() ? 'opacity-60' : ''}`}>

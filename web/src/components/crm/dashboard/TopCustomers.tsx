@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
 import { formatCents } from '../../../lib/format';
+import { customerHref } from '../../../lib/navigation';
 
 /** The five customers who paid the most over the last 12 months. */
 export default function TopCustomers(props: { customers: Array<{ customerId: string; name: string; revenueCents: number }> }) {
@@ -12,7 +13,7 @@ export default function TopCustomers(props: { customers: Array<{ customerId: str
           <For each={props.customers}>
             {(customer, index) => (
               <li class="flex items-center justify-between gap-3 py-2 text-sm" data-testid="top-customer">
-                <a href={`/crm/customers/view/?id=${encodeURIComponent(customer.customerId)}`} class="flex min-w-0 items-center gap-2 text-slate-800 hover:text-brand-700">
+                <a href={customerHref(customer.customerId)} class="flex min-w-0 items-center gap-2 text-slate-800 hover:text-brand-700">
                   <span class="w-4 text-xs text-slate-400">{index() + 1}</span>
                   <span class="truncate font-medium">{customer.name}</span>
                 </a>

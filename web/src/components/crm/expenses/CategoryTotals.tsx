@@ -1,8 +1,8 @@
-import { createEffect, For, on, Show } from 'solid-js';
-import { createLoader } from '../bids/createLoader';
-import { ErrorBanner } from '../Notice';
+import { For, Show } from 'solid-js';
+import LoadStatus from '../LoadStatus';
 import { api } from '../../../lib/api';
 import { formatCents } from '../../../lib/format';
+import { createLoader } from '../../../lib/loader';
 import { EXPENSE_CATEGORIES, EXPENSE_CATEGORY_LABELS, type ExpenseCategory, type ExpenseFilter, type ExpenseList } from '../../../lib/types/expenses';
 
 interface CategoryTotal {
@@ -13,14 +13,16 @@ interface CategoryTotal {
 
 /** Spending per category for the chosen period and job, from one request (the list's `byCategory`). */
 export default function CategoryTotals(props: { filter: ExpenseFilter; version: number; selected: string; onSelect: (category: string) => void }) {
-  const totals = createLoader(async (signal): Promise<CategoryTotal[]> => {
-    const page = await api<ExpenseList>('/expenses', { query: { from: props.filter.from, to: props.filter.to, jobId: props.filter.jobId, pageSize: 1 }, signal });
-    return EXPENSE_CATEGORIES.map((category) => {
-      const row = page.byCategory.find((entry) => entry.category === category);
-      return { category, totalCents: row?.totalCents ?? 0, count: row?.count ?? 0 };
-    });
-  });
-  createEffect(on(() => [props.filter.from, props.filter.to, props.filter.jobId, props.version], () => void totals.load()));
+  const totals = createLoader(
+    () => ({ from: props.filter.from, to: props.filter.to, jobId: props.filter.jobId, pageSize: 1, version: props.version }),
+    async ({ version: _version, ...query }, signal): Promise<CategoryTotal[]> => {
+      const page = await api<ExpenseList>('/expenses', { query, signal });
+      return EXPENSE_CATEGORIES.map((category) => {
+        const row = page.byCategory.find((entry) => entry.category === category);
+        return { category, totalCents: row?.totalCents ?? 0, count: row?.count ?? 0 };
+      });
+    },
+  );
 
   const grand = () => (totals.data() ?? []).reduce((sum, row) => sum + row.totalCents, 0);
   const max = () => Math.max(1, ...(totals.data() ?? []).map((row) => row.totalCents));
@@ -33,17 +35,12 @@ export default function CategoryTotals(props: { filter: ExpenseFilter; version: 
           <p class="text-sm font-semibold text-slate-900 tabular-nums" data-testid="expense-grand-total">{formatCents(grand())}</p>
         </Show>
       </div>
-      <Show when={totals.error()}>
-        <div class="mt-3">
-          <ErrorBanner message={totals.error()} onRetry={() => void totals.load()} />
-        </div>
-      </Show>
-      <Show when={!totals.data() && totals.loading()}>
+      <LoadStatus loader={totals} errorClass="mt-3">
         <div class="mt-4 space-y-2" aria-busy="true">
           <span class="sr-only">Loading totals…</span>
           <For each={[1, 2, 3]}>{() => <div class="h-5 animate-pulse rounded bg-slate-100" />}</For>
         </div>
-      </Show>
+      </LoadStatus>
       <Show when={totals.data()}>
         <ul class={`mt-3 space-y-1 transition-opacity ${totals.loading() ? 'opacity-60' : ''}`}>
           <For each={totals.data()}>

@@ -1,5 +1,5 @@
 import JobPicker from './JobPicker';
-import type { PickerOption } from '../bids/SearchPicker';
+import type { PickerOption } from '../SearchPicker';
 import { EXPENSE_CATEGORIES, EXPENSE_CATEGORY_LABELS, type ExpenseFilter } from '../../../lib/types/expenses';
 
 /** Date range, category and job filters of the expense list. */

@@ -1,4 +1,4 @@
-import SearchPicker, { type PickerOption } from '../bids/SearchPicker';
+import SearchPicker, { type PickerOption } from '../SearchPicker';
 import { api } from '../../../lib/api';
 import { humanize } from '../../../lib/format';
 import type { Paged } from '../../../lib/types';

@@ -1,6 +1,7 @@
 import { createEffect, createSignal, onCleanup, Show } from 'solid-js';
 import { RECEIPT_ACCEPT, receiptProblem } from './receiptFile';
-import DownloadButton from '../bids/DownloadButton';
+import DownloadButton from '../DownloadButton';
+import { apiPath } from '../../../lib/api';
 import type { FileInfo } from '../../../lib/types/expenses';
 
 /** Picks a receipt photo or PDF (the phone's camera is offered too) and previews a chosen photo. */
@@ -33,7 +34,7 @@ export default function ReceiptField(props: { current: FileInfo | null; file: Fi
       <Show when={props.current && !props.file}>
         <div class="mt-1 mb-2 flex flex-wrap items-center gap-2 text-sm text-slate-700" data-testid="expense-receipt-current">
           <span class="truncate">{props.current?.name}</span>
-          <DownloadButton path={(props.current?.url ?? '').replace(/^\/api\/v1/, '')} filename={props.current?.name ?? 'receipt'} label="Download" busyLabel="Downloading…" class="btn-ghost py-1" testId="expense-receipt-download" />
+          <DownloadButton path={apiPath(props.current?.url ?? '')} filename={props.current?.name ?? 'receipt'} label="Download" busyLabel="Downloading…" class="btn-ghost py-1" testId="expense-receipt-download" />
         </div>
       </Show>
       <input

@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
-import DownloadButton from '../bids/DownloadButton';
 import Dialog from '../Dialog';
+import DownloadButton from '../DownloadButton';
 import { SelectField, TextField } from '../fields';
 import { EXPENSE_CATEGORIES, EXPENSE_CATEGORY_LABELS, type ExpenseFilter } from '../../../lib/types/expenses';
 

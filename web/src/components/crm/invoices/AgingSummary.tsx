@@ -1,8 +1,8 @@
-import { For, onMount, Show } from 'solid-js';
-import { createLoader } from '../bids/createLoader';
-import { ErrorBanner } from '../Notice';
+import { For, Show } from 'solid-js';
+import LoadStatus from '../LoadStatus';
 import { api } from '../../../lib/api';
 import { formatCents } from '../../../lib/format';
+import { createLoadOnce } from '../../../lib/loader';
 import type { Aging } from '../../../lib/types/invoices';
 
 const TONES: Record<string, string> = {
@@ -15,8 +15,7 @@ const TONES: Record<string, string> = {
 
 /** Open balances by how late they are: not yet due, 1–30, 31–60, 61–90 and over 90 days. */
 export default function AgingSummary() {
-  const aging = createLoader((signal) => api<Aging>('/invoices/aging', { signal }));
-  onMount(() => void aging.load());
+  const aging = createLoadOnce((signal) => api<Aging>('/invoices/aging', { signal }));
 
   return (
     <section class="card p-5" aria-labelledby="aging-heading" data-testid="aging">
@@ -29,16 +28,11 @@ export default function AgingSummary() {
           </p>
         </Show>
       </div>
-      <Show when={aging.error()}>
-        <div class="mt-3">
-          <ErrorBanner message={aging.error()} onRetry={() => void aging.load()} />
-        </div>
-      </Show>
-      <Show when={!aging.data() && aging.loading()}>
+      <LoadStatus loader={aging} errorClass="mt-3">
         <div class="mt-4 h-16 animate-pulse rounded-lg bg-slate-100" aria-busy="true">
           <span class="sr-only">Loading aging…</span>
         </div>
-      </Show>
+      </LoadStatus>
       <Show when={aging.data()}>
         {(data) => (
           <>

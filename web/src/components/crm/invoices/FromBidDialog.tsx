@@ -1,10 +1,10 @@
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import Dialog from '../Dialog';
 import { FormError } from '../fields';
-import { ErrorBanner } from '../Notice';
-import { createLoader } from '../bids/createLoader';
+import LoadStatus from '../LoadStatus';
 import { api, errorMessage } from '../../../lib/api';
 import { formatCents, formatDate } from '../../../lib/format';
+import { createLoadOnce } from '../../../lib/loader';
 import type { Paged } from '../../../lib/types';
 import type { BidConvertResult, BidSummary } from '../../../lib/types/bids';
 
@@ -18,10 +18,9 @@ export default function FromBidDialog(props: { open: boolean; onClose: () => voi
 }
 
 function AcceptedBids() {
-  const bids = createLoader((signal) => api<Paged<BidSummary>>('/bids', { query: { status: 'accepted', pageSize: 100 }, signal }));
+  const bids = createLoadOnce((signal) => api<Paged<BidSummary>>('/bids', { query: { status: 'accepted', pageSize: 100 }, signal }));
   const [busy, setBusy] = createSignal('');
   const [error, setError] = createSignal('');
-  onMount(() => void bids.load());
 
   const convert = async (bid: BidSummary) => {
     setBusy(bid.id);
@@ -38,12 +37,9 @@ function AcceptedBids() {
   return (
     <div class="flex-1 overflow-y-auto px-6 py-5">
       <FormError message={error()} testId="from-bid-error" />
-      <Show when={bids.error()}>
-        <ErrorBanner message={bids.error()} onRetry={() => void bids.load()} />
-      </Show>
-      <Show when={bids.loading() && !bids.data()}>
+      <LoadStatus loader={bids}>
         <p class="text-sm text-slate-600" aria-busy="true">Loading accepted bids…</p>
-      </Show>
+      </LoadStatus>
       <Show when={bids.data()?.data.length === 0}>
         <p class="text-sm text-slate-600" data-testid="from-bid-empty">
           No accepted bids. Mark a bid accepted first, or <a class="font-medium text-brand-700 hover:underline" href="/crm/invoices/edit/">write an invoice from scratch</a>.

@@ -1,16 +1,10 @@
-import { Show } from 'solid-js';
 import InvoiceList from './InvoiceList';
-import { NotForRole } from '../bids/ListStates';
-import CrmShell from '../CrmShell';
+import CrmPage from '../CrmPage';
 
 export default function InvoicesPage() {
   return (
-    <CrmShell section="invoices">
-      {(workspace) => (
-        <Show when={workspace.role !== 'tech'} fallback={<NotForRole what="Invoices" />}>
-          <InvoiceList />
-        </Show>
-      )}
-    </CrmShell>
+    <CrmPage section="invoices" staffOnly="Invoices">
+      {() => <InvoiceList />}
+    </CrmPage>
   );
 }

@@ -1,12 +1,12 @@
 import { For, Show } from 'solid-js';
-import { STATUS_STYLES } from './JobStatusBadge';
 import { addDays, dayKey, fromDayKey, startOfWeek, timeOfDay, weekDays, weekLabel } from './dates';
 import type { JobFilterState } from './filters';
-import { jobHref } from './JobList';
-import { createLoader } from './loader';
+import { JOB_STATUS_TONES } from './JobStatusBadge';
 import { shortName } from './members';
 import { ErrorBanner } from '../Notice';
 import { api } from '../../../lib/api';
+import { createLoader } from '../../../lib/loader';
+import { jobHref } from '../../../lib/navigation';
 import { JOB_STATUS_LABELS, type JobCalendar as Calendar, type JobSummary } from '../../../lib/types/jobs';
 
 interface JobCalendarProps {
@@ -78,7 +78,7 @@ export default function JobCalendar(props: JobCalendarProps) {
                 <For each={jobsOn(day)}>
                   {(job) => (
                     <li>
-                      <a href={jobHref(job.id)} class={`block rounded-lg px-2 py-1.5 text-xs ring-1 ring-inset hover:brightness-95 ${STATUS_STYLES[job.status]}`} data-testid="calendar-job" data-job-id={job.id}>
+                      <a href={jobHref(job.id)} class={`block rounded-lg px-2 py-1.5 text-xs ring-1 ring-inset hover:brightness-95 ${JOB_STATUS_TONES[job.status]}`} data-testid="calendar-job" data-job-id={job.id}>
                         <span class="font-semibold">{dayKey(new Date(job.scheduledStart!)) < dayKey(day) ? 'Continues' : timeOfDay(job.scheduledStart!)}</span>
                         <span class="sr-only"> {JOB_STATUS_LABELS[job.status]}</span>
                         <span class="block font-medium break-words text-slate-900">{job.title}</span>

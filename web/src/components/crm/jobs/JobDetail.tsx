@@ -1,4 +1,5 @@
 import { createSignal, For, Show } from 'solid-js';
+import { scheduleText } from './dates';
 import JobFiles from './JobFiles';
 import JobFormDialog from './JobFormDialog';
 import JobHours from './JobHours';
@@ -6,13 +7,14 @@ import JobMaterials from './JobMaterials';
 import JobNotes from './JobNotes';
 import JobStatusActions from './JobStatusActions';
 import JobStatusBadge from './JobStatusBadge';
-import { scheduleText } from './dates';
-import { createLoader } from './loader';
 import { createMembers } from './members';
 import ConfirmDelete from '../ConfirmDelete';
-import { createNotice, ErrorBanner, Notice } from '../Notice';
+import CustomerLink from '../CustomerLink';
+import { createNotice, Notice } from '../Notice';
+import RecordFrame from '../RecordFrame';
 import { api } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
+import { createLoader } from '../../../lib/loader';
 import { tradeLabel, type Workspace } from '../../../lib/types';
 import { JOB_STATUS_LABELS, type Job } from '../../../lib/types/jobs';
 
@@ -42,20 +44,7 @@ export default function JobDetail(props: { workspace: Workspace; jobId: string }
 
   return (
     <div data-testid="job-detail">
-      <a href="/crm/jobs/" class="text-sm font-medium text-slate-600 hover:text-slate-900">
-        ← All jobs
-      </a>
-      <Show when={job.error() && !job.data()}>
-        <div class="mt-4">
-          <ErrorBanner message={job.error()} onRetry={() => void job.reload()} testId="job-detail-error" />
-        </div>
-      </Show>
-      <Show when={!job.data() && job.loading()}>
-        <div class="mt-4 h-8 w-72 animate-pulse rounded bg-slate-200" aria-busy="true" data-testid="job-detail-loading">
-          <span class="sr-only">Loading job…</span>
-        </div>
-      </Show>
-      <Show when={job.data()}>
+      <RecordFrame back={{ href: '/crm/jobs/', label: 'All jobs' }} record={job} testPrefix="job-detail" loadingLabel="Loading job…" skeleton="heading">
         {(current) => (
           <>
             <div class="mt-3 flex flex-wrap items-start justify-between gap-4">
@@ -67,9 +56,7 @@ export default function JobDetail(props: { workspace: Workspace; jobId: string }
                   <JobStatusBadge status={current().status} />
                 </div>
                 <p class="mt-1 text-sm text-slate-600">
-                  <a class="font-medium text-brand-700 hover:underline" href={`/crm/customers/view/?id=${encodeURIComponent(current().customer.id)}`} data-testid="job-customer">
-                    {current().customer.name}
-                  </a>
+                  <CustomerLink customer={current().customer} testId="job-customer" />
                   <Show when={current().address}> · {current().address}</Show>
                 </p>
               </div>
@@ -155,7 +142,7 @@ export default function JobDetail(props: { workspace: Workspace; jobId: string }
             </div>
           </>
         )}
-      </Show>
+      </RecordFrame>
 
       <JobFormDialog
         mode={editing() && job.data() ? { kind: 'edit', job: job.data()! } : undefined}

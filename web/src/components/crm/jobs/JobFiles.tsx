@@ -1,10 +1,9 @@
 import { createSignal, For, Show } from 'solid-js';
-import { createBlobUrl, downloadFile } from './downloads';
 import ConfirmDelete from '../ConfirmDelete';
 import { FormError } from '../fields';
-import { api, errorMessage, upload } from '../../../lib/api';
+import { api, apiPath, errorMessage, upload } from '../../../lib/api';
+import { createBlobUrl, createDownload } from '../../../lib/downloads';
 import { formatDate } from '../../../lib/format';
-import { apiPath } from '../../../lib/types/settings';
 import { JOB_FILE_TYPES, MAX_JOB_FILE_BYTES, type JobFile } from '../../../lib/types/jobs';
 
 const SHOWABLE = ['image/jpeg', 'image/png', 'image/webp'];
@@ -14,15 +13,8 @@ function FileTile(props: { file: JobFile; canDelete: boolean; onDelete: () => vo
   const image = SHOWABLE.includes(props.file.contentType);
   const thumbnail = createBlobUrl(() => (image ? apiPath(props.file.url) : undefined));
   const [broken, setBroken] = createSignal(false);
-  const [error, setError] = createSignal('');
-  const open = async () => {
-    setError('');
-    try {
-      await downloadFile(apiPath(props.file.url), props.file.name);
-    } catch (cause) {
-      setError(errorMessage(cause));
-    }
-  };
+  const download = createDownload();
+  const open = () => download.start(apiPath(props.file.url), props.file.name);
   return (
     <li class="group relative overflow-hidden rounded-lg border border-slate-200 bg-slate-50" data-testid="job-file">
       <button type="button" class="block aspect-square w-full" onClick={() => void open()} title={`Download ${props.file.name}`}>
@@ -53,8 +45,8 @@ function FileTile(props: { file: JobFile; canDelete: boolean; onDelete: () => vo
           </button>
         </Show>
       </div>
-      <Show when={error()}>
-        <p class="px-2 pb-1 text-xs text-red-600">{error()}</p>
+      <Show when={download.error()}>
+        <p class="px-2 pb-1 text-xs text-red-600">{download.error()}</p>
       </Show>
     </li>
   );

@@ -1,7 +1,7 @@
 import { createSignal, For, onCleanup, Show } from 'solid-js';
-import CustomerCombobox from './CustomerCombobox';
-import { STATUS_FILTERS, type JobFilterState } from './filters';
+import { hasFilters, STATUS_FILTERS, type JobFilterState } from './filters';
 import type { Assignable } from './members';
+import CustomerPicker from '../CustomerPicker';
 
 interface JobFiltersProps {
   filters: JobFilterState;
@@ -23,7 +23,7 @@ export default function JobFilters(props: JobFiltersProps) {
     clearTimeout(timer);
     timer = setTimeout(() => props.onChange({ search: value.trim() }), SEARCH_DELAY_MS);
   };
-  const active = () => Boolean(props.filters.status || props.filters.customer || props.filters.techId || props.filters.from || props.filters.to || props.filters.search);
+  const active = () => hasFilters(props.filters);
   const clear = () => {
     setSearch('');
     props.onChange({ status: '', customer: undefined, techId: '', from: '', to: '', search: '' });
@@ -45,7 +45,7 @@ export default function JobFilters(props: JobFiltersProps) {
           <For each={STATUS_FILTERS}>{(option) => <option value={option.value}>{option.label}</option>}</For>
         </select>
       </div>
-      <CustomerCombobox id="jobs-customer" label="Customer" value={props.filters.customer} onChange={(customer) => props.onChange({ customer })} clearLabel="Any customer" />
+      <CustomerPicker id="jobs-customer" value={props.filters.customer} onChange={(customer) => props.onChange({ customer })} clearLabel="Any customer" />
       <Show when={props.showTech}>
         <div>
           <label for="jobs-tech" class="field-label">

@@ -1,13 +1,14 @@
 import { createEffect, createSignal, on, onMount, Show } from 'solid-js';
+import { filterQuery, readFilters, writeFilters, type JobFilterState, type JobView } from './filters';
 import JobCalendar from './JobCalendar';
 import JobFilters from './JobFilters';
 import JobFormDialog, { type JobFormMode } from './JobFormDialog';
 import JobList from './JobList';
-import { downloadFile } from './downloads';
-import { filterQuery, readFilters, writeFilters, type JobFilterState, type JobView } from './filters';
 import { createMembers } from './members';
 import { createNotice, Notice } from '../Notice';
-import { api, errorMessage } from '../../../lib/api';
+import PageHeader from '../PageHeader';
+import { api } from '../../../lib/api';
+import { createDownload } from '../../../lib/downloads';
 import { todayIso } from '../../../lib/format';
 import type { Customer, Workspace } from '../../../lib/types';
 import type { Job } from '../../../lib/types/jobs';
@@ -19,8 +20,7 @@ export default function Jobs(props: { workspace: Workspace }) {
   const [filters, setFilters] = createSignal<JobFilterState>({ ...initial, customer: customerId ? { id: customerId, name: 'Loading…' } : undefined });
   const [form, setForm] = createSignal<JobFormMode>();
   const [version, setVersion] = createSignal(0);
-  const [exporting, setExporting] = createSignal(false);
-  const [exportError, setExportError] = createSignal('');
+  const csv = createDownload();
   const notice = createNotice();
   const staff = () => props.workspace.role !== 'tech';
   // The tech filter and the crew picker are for staff; a tech sees only their own jobs.
@@ -52,26 +52,11 @@ export default function Jobs(props: { workspace: Workspace }) {
     setVersion(version() + 1);
   };
 
-  const exportCsv = async () => {
-    setExporting(true);
-    setExportError('');
-    try {
-      await downloadFile('/jobs/export.csv', `jobs-${todayIso()}.csv`, filterQuery(filters()));
-    } catch (error) {
-      setExportError(`The export failed: ${errorMessage(error)}`);
-    }
-    setExporting(false);
-  };
+  const exportCsv = () => csv.start('/jobs/export.csv', `jobs-${todayIso()}.csv`, filterQuery(filters()));
 
   return (
     <section aria-labelledby="jobs-heading" data-testid="jobs">
-      <div class="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 id="jobs-heading" class="text-2xl font-bold tracking-tight text-slate-900">
-            Jobs
-          </h1>
-          <p class="mt-1 text-sm text-slate-600">{staff() ? 'Every job on the books: schedule, crew and progress.' : 'The jobs you are assigned to.'}</p>
-        </div>
+      <PageHeader id="jobs-heading" title="Jobs" description={staff() ? 'Every job on the books: schedule, crew and progress.' : 'The jobs you are assigned to.'}>
         <div class="flex flex-wrap gap-2">
           <div class="inline-flex rounded-lg border border-slate-300 bg-white p-0.5 shadow-sm" role="group" aria-label="View">
             <button type="button" class={`rounded-md px-3 py-1.5 text-sm font-medium ${filters().view === 'list' ? 'bg-slate-900 text-white' : 'text-slate-600 hover:bg-slate-50'}`} aria-pressed={filters().view === 'list'} onClick={() => setView('list')} data-testid="jobs-view-list">
@@ -82,18 +67,18 @@ export default function Jobs(props: { workspace: Workspace }) {
             </button>
           </div>
           <Show when={staff()}>
-            <button type="button" class="btn-secondary" disabled={exporting()} onClick={() => void exportCsv()} data-testid="jobs-export">
-              {exporting() ? 'Exporting…' : 'Export CSV'}
+            <button type="button" class="btn-secondary" disabled={Boolean(csv.busy())} onClick={() => void exportCsv()} data-testid="jobs-export">
+              {csv.busy() ? 'Exporting…' : 'Export CSV'}
             </button>
             <button type="button" class="btn-primary" onClick={() => setForm({ kind: 'create', customer: filters().customer })} data-testid="job-new">
               New job
             </button>
           </Show>
         </div>
-      </div>
-      <Show when={exportError()}>
+      </PageHeader>
+      <Show when={csv.error()}>
         <p role="alert" class="mt-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
-          {exportError()}
+          The export failed: {csv.error()}
         </p>
       </Show>
 

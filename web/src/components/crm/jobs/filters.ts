@@ -1,5 +1,6 @@
-import type { CustomerChoice } from './CustomerCombobox';
 import { addDays, dayKey, fromDayKey, startOfWeek } from './dates';
+import type { CustomerChoice } from '../CustomerPicker';
+import { pageParam, syncQuery } from '../../../lib/addressBar';
 
 export type JobView = 'list' | 'week';
 
@@ -40,26 +41,29 @@ export function readFilters(search: string): JobFilterState & { customerId: stri
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
     search: params.get('q') ?? '',
-    page: Math.max(1, Number(params.get('page')) || 1),
+    page: pageParam(params),
     week: dayKey(startOfWeek(week && /^\d{4}-\d{2}-\d{2}$/.test(week) ? fromDayKey(week) : new Date())),
   };
 }
 
+/** Whether any filter narrows the jobs (the view and the page do not). */
+export const hasFilters = (filters: JobFilterState) => Boolean(filters.status || filters.customer || filters.techId || filters.from || filters.to || filters.search);
+
 /** Keeps the filters in the address bar, so a refresh or a shared link shows the same jobs. */
 export function writeFilters(filters: JobFilterState) {
-  const url = new URL(window.location.href);
-  const set = (name: string, value: string | undefined) => (value ? url.searchParams.set(name, value) : url.searchParams.delete(name));
-  set('view', filters.view === 'week' ? 'week' : undefined);
-  set('status', filters.status);
-  set('customerId', filters.customer?.id);
-  set('techId', filters.techId);
-  set('from', filters.view === 'list' ? filters.from : undefined);
-  set('to', filters.view === 'list' ? filters.to : undefined);
-  set('q', filters.search);
-  set('page', filters.view === 'list' && filters.page > 1 ? String(filters.page) : undefined);
-  set('week', filters.view === 'week' && filters.week !== dayKey(startOfWeek(new Date())) ? filters.week : undefined);
-  url.searchParams.delete('new');
-  window.history.replaceState(null, '', url);
+  const list = filters.view === 'list';
+  syncQuery({
+    view: list ? undefined : 'week',
+    status: filters.status,
+    customerId: filters.customer?.id,
+    techId: filters.techId,
+    from: list ? filters.from : undefined,
+    to: list ? filters.to : undefined,
+    q: filters.search,
+    page: list ? filters.page : undefined,
+    week: !list && filters.week !== dayKey(startOfWeek(new Date())) ? filters.week : undefined,
+    new: undefined,
+  });
 }
 
 /** The API's filters (list and CSV export): days become local-midnight instants, `to` inclusive. */

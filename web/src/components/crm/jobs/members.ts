@@ -1,5 +1,5 @@
-import { createLoader } from './loader';
 import { api } from '../../../lib/api';
+import { createLoader } from '../../../lib/loader';
 import type { Member } from '../../../lib/types';
 
 export type Assignable = { userId: string; email: string; role: Member['role'] };

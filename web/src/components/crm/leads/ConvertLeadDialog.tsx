@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import ActionDialog from '../bids/ActionDialog';
+import ActionDialog from '../ActionDialog';
 import { SelectField, TextField } from '../fields';
 import { api } from '../../../lib/api';
 import { TRADES } from '../../../lib/types';

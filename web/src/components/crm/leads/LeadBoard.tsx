@@ -1,20 +1,23 @@
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
+import { addToBoard, moveOnBoard, removeFromBoard, replaceOnBoard } from './boardState';
 import ConvertLeadDialog from './ConvertLeadDialog';
 import LeadColumn from './LeadColumn';
 import LeadPanel, { type LeadPanelMode } from './LeadPanel';
-import { addToBoard, moveOnBoard, removeFromBoard, replaceOnBoard } from './boardState';
-import ActionDialog from '../bids/ActionDialog';
-import { createLoader } from '../bids/createLoader';
+import ActionDialog from '../ActionDialog';
 import { TextAreaField } from '../fields';
+import LoadStatus from '../LoadStatus';
 import { createNotice, ErrorBanner, Notice } from '../Notice';
+import PageHeader from '../PageHeader';
 import { api, errorMessage } from '../../../lib/api';
 import { formatCentsWhole } from '../../../lib/format';
+import { createLoadOnce } from '../../../lib/loader';
+import { customerHref, jobHref } from '../../../lib/navigation';
 import type { Workspace } from '../../../lib/types';
 import { LEAD_STAGE_LABELS, type ConvertLeadResult, type Kanban, type Lead, type LeadStage } from '../../../lib/types/leads';
 
 /** The sales pipeline as a board: drag cards between stages (or use “Move to…”), add and convert leads. */
 export default function LeadBoard(props: { workspace: Workspace }) {
-  const board = createLoader((signal) => api<Kanban>('/leads/kanban', { signal }));
+  const board = createLoadOnce((signal) => api<Kanban>('/leads/kanban', { signal }));
   const [busy, setBusy] = createSignal<ReadonlySet<string>>(new Set());
   const [dragging, setDragging] = createSignal(false);
   const [moveError, setMoveError] = createSignal('');
@@ -24,12 +27,11 @@ export default function LeadBoard(props: { workspace: Workspace }) {
   const [converting, setConverting] = createSignal<Lead>();
   const [converted, setConverted] = createSignal<ConvertLeadResult>();
   const notice = createNotice();
-  onMount(() => void board.load());
 
   const allLeads = () => board.data()?.columns.flatMap((column) => column.leads) ?? [];
   const setBoard = (update: (current: Kanban) => Kanban) => {
     const current = board.data();
-    if (current) board.setData(() => update(current));
+    if (current) board.mutate(update(current));
   };
   const markBusy = (id: string, on: boolean) => {
     const next = new Set(busy());
@@ -79,17 +81,19 @@ export default function LeadBoard(props: { workspace: Workspace }) {
 
   return (
     <section aria-labelledby="leads-heading" data-testid="leads">
-      <div class="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 id="leads-heading" class="text-2xl font-bold tracking-tight text-slate-900">Leads</h1>
-          <p class="mt-1 text-sm text-slate-600">
-            <Show when={board.data()} fallback="People who might hire you, from first call to won.">
-              {totals().count} open lead{totals().count === 1 ? '' : 's'} worth {formatCentsWhole(totals().value)}. Drag a card to change its stage.
-            </Show>
-          </p>
-        </div>
-        <button type="button" class="btn-primary" onClick={() => setPanel({ kind: 'create' })} data-testid="lead-new">New lead</button>
-      </div>
+      <PageHeader
+        id="leads-heading"
+        title="Leads"
+        description={
+          <Show when={board.data()} fallback="People who might hire you, from first call to won.">
+            {totals().count} open lead{totals().count === 1 ? '' : 's'} worth {formatCentsWhole(totals().value)}. Drag a card to change its stage.
+          </Show>
+        }
+      >
+        <button type="button" class="btn-primary" onClick={() => setPanel({ kind: 'create' })} data-testid="lead-new">
+          New lead
+        </button>
+      </PageHeader>
 
       <Show when={moveError()}>
         <div class="mt-4">
@@ -103,25 +107,20 @@ export default function LeadBoard(props: { workspace: Workspace }) {
               {result().customer.name} is now a customer{result().job ? `, with the job “${result().job?.title}”` : ''}.
             </span>
             <span class="flex gap-2">
-              <a class="btn-secondary py-1.5" href={`/crm/customers/view/?id=${encodeURIComponent(result().customer.id)}`}>Open customer</a>
+              <a class="btn-secondary py-1.5" href={customerHref(result().customer.id)}>Open customer</a>
               <Show when={result().job}>
-                <a class="btn-secondary py-1.5" href={`/crm/jobs/view/?id=${encodeURIComponent(result().job?.id ?? '')}`}>Open job</a>
+                <a class="btn-secondary py-1.5" href={jobHref(result().job?.id ?? '')}>Open job</a>
               </Show>
             </span>
           </div>
         )}
       </Show>
-      <Show when={board.error()}>
-        <div class="mt-4">
-          <ErrorBanner message={board.error()} onRetry={() => void board.load()} testId="leads-error" />
-        </div>
-      </Show>
-      <Show when={!board.data() && board.loading()}>
+      <LoadStatus loader={board} errorTestId="leads-error" errorClass="mt-4">
         <div class="mt-6 flex gap-3 overflow-hidden" aria-busy="true" data-testid="leads-loading">
           <span class="sr-only">Loading the pipeline…</span>
           <For each={[1, 2, 3, 4]}>{() => <div class="h-64 w-72 shrink-0 animate-pulse rounded-xl bg-slate-100 xl:flex-1" />}</For>
         </div>
-      </Show>
+      </LoadStatus>
       <Show when={board.data()}>
         {(data) => (
           <>

@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
 import MoveMenu from './MoveMenu';
 import { formatCentsWhole } from '../../../lib/format';
+import { customerHref } from '../../../lib/navigation';
 import { tradeLabel } from '../../../lib/types';
 import type { Lead, LeadStage } from '../../../lib/types/leads';
 
@@ -40,7 +41,7 @@ export default function LeadCard(props: { lead: Lead; busy: boolean; onOpen: () 
       </Show>
       <div class="mt-2 flex items-center justify-between gap-2">
         <Show when={props.lead.customerId} fallback={<span class="min-w-0 truncate text-xs text-slate-500 xl:hidden">{props.lead.phone ?? props.lead.email ?? ''}</span>}>
-          <a href={`/crm/customers/view/?id=${encodeURIComponent(props.lead.customerId ?? '')}`} class="text-xs font-medium text-emerald-700 hover:underline" data-testid="lead-customer-link">
+          <a href={customerHref(props.lead.customerId ?? '')} class="text-xs font-medium text-emerald-700 hover:underline" data-testid="lead-customer-link">
             Customer →
           </a>
         </Show>

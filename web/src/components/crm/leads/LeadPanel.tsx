@@ -1,10 +1,13 @@
 import { createSignal, onMount, Show } from 'solid-js';
 import ConfirmDelete from '../ConfirmDelete';
 import Dialog from '../Dialog';
-import { FormError, SelectField, TextAreaField, TextField } from '../fields';
-import { api } from '../../../lib/api';
+import DialogForm from '../DialogForm';
+import { SelectField, TextAreaField, TextField } from '../fields';
+import { api, saveRecord } from '../../../lib/api';
 import { centsToInput, parseDollarsToCents } from '../../../lib/format';
-import { checkName, checkOptionalEmail, compactErrors, describeFailure, optionalText } from '../../../lib/forms';
+import { checkName, checkOptionalEmail, optionalText } from '../../../lib/forms';
+import { createFormState } from '../../../lib/formState';
+import { customerHref } from '../../../lib/navigation';
 import { TRADES, type Member, type Workspace } from '../../../lib/types';
 import { LEAD_STAGE_LABELS, LEAD_STAGES, type Lead, type LeadInput, type LeadStage } from '../../../lib/types/leads';
 
@@ -33,7 +36,7 @@ export default function LeadPanel(props: LeadPanelProps) {
 
 function LeadForm(props: LeadPanelProps & { mode: LeadPanelMode }) {
   const original = props.mode.kind === 'edit' ? props.mode.lead : undefined;
-  const [values, setValues] = createSignal({
+  const form = createFormState({
     name: original?.name ?? '',
     email: original?.email ?? '',
     phone: original?.phone ?? '',
@@ -47,9 +50,6 @@ function LeadForm(props: LeadPanelProps & { mode: LeadPanelMode }) {
     lostReason: original?.lostReason ?? '',
   });
   const [members, setMembers] = createSignal<Member[]>([]);
-  const [errors, setErrors] = createSignal<Record<string, string>>({});
-  const [formError, setFormError] = createSignal('');
-  const [saving, setSaving] = createSignal(false);
   const [deleting, setDeleting] = createSignal(false);
   onMount(async () => {
     try {
@@ -60,31 +60,16 @@ function LeadForm(props: LeadPanelProps & { mode: LeadPanelMode }) {
     }
   });
 
-  type Key = keyof ReturnType<typeof values>;
-  const field = (name: Key, errorKey: string = name) => ({
-    get value() {
-      return values()[name];
-    },
-    get error() {
-      return errors()[errorKey];
-    },
-    onValue: (value: string) => setValues({ ...values(), [name]: value }),
-  });
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (saving()) return;
-    setFormError('');
-    const v = values();
+  const submit = form.onSubmit(async () => {
+    const v = form.values();
     const cents = v.value.trim() ? parseDollarsToCents(v.value) : null;
-    const found = compactErrors({
+    const valid = form.check({
       name: checkName(v.name, 'Name'),
       email: checkOptionalEmail(v.email),
       estimatedValueCents: v.value.trim() && cents == null ? 'Enter an amount like 4500.' : undefined,
       lostReason: !original && v.stage === 'lost' && !v.lostReason.trim() ? 'Say why the lead was lost.' : undefined,
     });
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    if (!valid) return;
     const next: LeadInput = {
       name: v.name.trim(),
       email: optionalText(v.email),
@@ -107,67 +92,56 @@ function LeadForm(props: LeadPanelProps & { mode: LeadPanelMode }) {
       props.onSaved(original, false);
       return;
     }
-    setSaving(true);
-    try {
-      const saved = original
-        ? await api<Lead>(`/leads/${encodeURIComponent(original.id)}`, { method: 'PATCH', body })
-        : await api<Lead>('/leads', { method: 'POST', body });
-      props.onSaved(saved, !original);
-    } catch (error) {
-      const failure = describeFailure(error, FIELDS);
-      setErrors(failure.fields);
-      setFormError(failure.message);
-      setSaving(false);
-    }
-  };
+    const saved = await form.save(() => saveRecord<Lead>('/leads', original?.id, body), FIELDS);
+    if (saved) props.onSaved(saved, !original);
+  });
 
-  const showLostReason = () => (original ? original.stage === 'lost' : values().stage === 'lost');
+  const showLostReason = () => (original ? original.stage === 'lost' : form.values().stage === 'lost');
 
   return (
-    <form class="flex min-h-0 flex-1 flex-col" novalidate onSubmit={submit} aria-busy={saving()} data-testid="lead-form">
-      <div class="flex-1 space-y-5 overflow-y-auto px-6 py-5">
-        <FormError message={formError()} testId="lead-form-error" />
-        <Show when={original?.customerId}>
-          <p class="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-            Converted to a customer. <a class="font-medium underline" href={`/crm/customers/view/?id=${encodeURIComponent(original?.customerId ?? '')}`}>Open the customer</a>
-          </p>
-        </Show>
-        <TextField id="lead-name" label="Name" maxLength={200} autocomplete="off" {...field('name')} />
-        <div class="grid gap-5 sm:grid-cols-2">
-          <TextField id="lead-email" label="Email" optional type="email" maxLength={254} autocomplete="off" {...field('email')} />
-          <TextField id="lead-phone" label="Phone" optional type="tel" maxLength={40} autocomplete="off" {...field('phone')} />
-        </div>
-        <TextField id="lead-address" label="Address" optional maxLength={500} autocomplete="off" {...field('address')} />
-        <div class="grid gap-5 sm:grid-cols-2">
-          <SelectField id="lead-trade" label="Trade" optional placeholder="Not sure yet" options={TRADES} {...field('trade')} />
-          <TextField id="lead-value" label="Estimated value ($)" optional inputMode="decimal" autocomplete="off" {...field('value', 'estimatedValueCents')} />
-          <TextField id="lead-source" label="Source" optional maxLength={100} placeholder="Referral, website, yard sign" {...field('source')} />
-          <SelectField id="lead-assigned" label="Assigned to" optional placeholder="Nobody" options={members().map((m) => ({ value: m.userId ?? '', label: m.email }))} {...field('assignedTo')} />
-        </div>
-        <Show when={!original}>
-          <SelectField id="lead-stage" label="Stage" options={LEAD_STAGES.map((stage) => ({ value: stage, label: LEAD_STAGE_LABELS[stage] }))} {...field('stage')} />
-        </Show>
-        <Show when={showLostReason()}>
-          <TextField id="lead-lost-reason-field" label="Why it was lost" maxLength={500} {...field('lostReason')} />
-        </Show>
-        <TextAreaField id="lead-notes" label="Notes" optional rows={3} maxLength={5000} {...field('notes')} />
-      </div>
-      <div class="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-6 py-4">
-        <div class="flex gap-2">
+    <>
+      <DialogForm
+        testId="lead-form"
+        form={form}
+        onSubmit={submit}
+        onCancel={props.onClose}
+        submitLabel={original ? 'Save changes' : 'Add lead'}
+        saveTestId="lead-save"
+        cancelTestId="lead-cancel"
+        extraActions={
           <Show when={original}>
             <button type="button" class="btn-ghost text-red-600 hover:bg-red-50 hover:text-red-700" onClick={() => setDeleting(true)} data-testid="lead-delete">Delete</button>
             <Show when={!original?.customerId}>
               <button type="button" class="btn-secondary" onClick={() => original && props.onConvert(original)} data-testid="lead-convert">Convert to customer</button>
             </Show>
           </Show>
+        }
+      >
+        <Show when={original?.customerId}>
+          <p class="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+            Converted to a customer. <a class="font-medium underline" href={customerHref(original?.customerId ?? '')}>Open the customer</a>
+          </p>
+        </Show>
+        <TextField id="lead-name" label="Name" maxLength={200} autocomplete="off" {...form.field('name')} />
+        <div class="grid gap-5 sm:grid-cols-2">
+          <TextField id="lead-email" label="Email" optional type="email" maxLength={254} autocomplete="off" {...form.field('email')} />
+          <TextField id="lead-phone" label="Phone" optional type="tel" maxLength={40} autocomplete="off" {...form.field('phone')} />
         </div>
-        <div class="flex gap-3">
-          <button type="button" class="btn-secondary" onClick={() => props.onClose()} data-testid="lead-cancel">Cancel</button>
-          <button type="submit" class="btn-primary" disabled={saving()} data-testid="lead-save">
-            {saving() ? 'Saving…' : original ? 'Save changes' : 'Add lead'}
-          </button>
+        <TextField id="lead-address" label="Address" optional maxLength={500} autocomplete="off" {...form.field('address')} />
+        <div class="grid gap-5 sm:grid-cols-2">
+          <SelectField id="lead-trade" label="Trade" optional placeholder="Not sure yet" options={TRADES} {...form.field('trade')} />
+          <TextField id="lead-value" label="Estimated value ($)" optional inputMode="decimal" autocomplete="off" {...form.field('value', 'estimatedValueCents')} />
+          <TextField id="lead-source" label="Source" optional maxLength={100} placeholder="Referral, website, yard sign" {...form.field('source')} />
+          <SelectField id="lead-assigned" label="Assigned to" optional placeholder="Nobody" options={members().map((m) => ({ value: m.userId ?? '', label: m.email }))} {...form.field('assignedTo')} />
         </div>
-      </div>
+        <Show when={!original}>
+          <SelectField id="lead-stage" label="Stage" options={LEAD_STAGES.map((stage) => ({ value: stage, label: LEAD_STAGE_LABELS[stage] }))} {...form.field('stage')} />
+        </Show>
+        <Show when={showLostReason()}>
+          <TextField id="lead-lost-reason-field" label="Why it was lost" maxLength={500} {...form.field('lostReason')} />
+        </Show>
+        <TextAreaField id="lead-notes" label="Notes" optional rows={3} maxLength={5000} {...form.field('notes')} />
+      </DialogForm>
       <ConfirmDelete
         subject={deleting() ? original?.name : undefined}
         description={original?.customerId ? 'The lead goes; the customer made from it stays.' : 'The lead is removed for good.'}
@@ -180,6 +154,6 @@ function LeadForm(props: LeadPanelProps & { mode: LeadPanelMode }) {
         onClose={() => setDeleting(false)}
         testId="lead-delete-dialog"
       />
-    </form>
+    </>
   );
 }

@@ -1,13 +1,13 @@
+import StatusBadge from '../StatusBadge';
 import type { EmailStatus } from '../../../lib/types/settings';
 
-const STATUS_STYLE: Record<EmailStatus, string> = {
-  queued: 'bg-amber-50 text-amber-800',
-  sent: 'bg-emerald-50 text-emerald-700',
-  failed: 'bg-red-50 text-red-700',
+const TONES: Record<EmailStatus, string> = {
+  queued: 'bg-amber-50 text-amber-800 ring-amber-200',
+  sent: 'bg-emerald-50 text-emerald-700 ring-emerald-200',
+  failed: 'bg-red-50 text-red-700 ring-red-200',
 };
 export const STATUS_LABEL: Record<EmailStatus, string> = { queued: 'Queued', sent: 'Sent', failed: 'Failed' };
 
 export default function EmailStatusBadge(props: { status: EmailStatus }) {
-  return <span class={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[props.status]}`}>{STATUS_LABEL[props.status] ?? props.status}</span>;
+  return <StatusBadge status={props.status} label={STATUS_LABEL[props.status]} tones={TONES} />;
 }
-

@@ -1,9 +1,9 @@
 import { createSignal, Show } from 'solid-js';
 import type { ShellActions } from '../CrmShell';
 import { FormError } from '../fields';
-import { createBlobUrl } from '../jobs/downloads';
-import { api, errorMessage, upload } from '../../../lib/api';
-import { apiPath, LOGO_TYPES, MAX_LOGO_BYTES, type CompanyWithLogo } from '../../../lib/types/settings';
+import { api, apiPath, errorMessage, upload } from '../../../lib/api';
+import { createBlobUrl } from '../../../lib/downloads';
+import { LOGO_TYPES, MAX_LOGO_BYTES, type CompanyWithLogo } from '../../../lib/types/settings';
 
 /**
  * The logo printed on bids, invoices and reports: a preview, and for owners and admins an

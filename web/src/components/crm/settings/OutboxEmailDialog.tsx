@@ -1,12 +1,12 @@
 import { createSignal, For, Show } from 'solid-js';
 import EmailStatusBadge from './EmailStatusBadge';
 import Dialog from '../Dialog';
-import { ErrorBanner } from '../Notice';
 import { FormError } from '../fields';
-import { downloadFile } from '../jobs/downloads';
-import { createLoader } from '../jobs/loader';
-import { api, errorMessage } from '../../../lib/api';
+import LoadStatus from '../LoadStatus';
+import { api } from '../../../lib/api';
+import { createDownload } from '../../../lib/downloads';
 import { formatDateTime } from '../../../lib/format';
+import { createLoader } from '../../../lib/loader';
 import type { OutboxAttachment, OutboxEmail, OutboxEmailDetail } from '../../../lib/types/settings';
 
 /** One sent email: who it went to, when, its text as the customer read it, and its attachments. */
@@ -23,18 +23,14 @@ function EmailBody(props: { email: OutboxEmail }) {
     () => props.email.id,
     (id, signal) => api<OutboxEmailDetail>(`/outbox/${encodeURIComponent(id)}`, { signal }),
   );
-  const [downloading, setDownloading] = createSignal<string>();
-  const [downloadError, setDownloadError] = createSignal('');
-
-  const save = async (attachment: OutboxAttachment) => {
-    setDownloading(attachment.fileId);
-    setDownloadError('');
-    try {
-      await downloadFile(`/files/${encodeURIComponent(attachment.fileId)}`, attachment.name);
-    } catch (cause) {
-      setDownloadError(`Could not download ${attachment.name}: ${errorMessage(cause)}`);
-    }
-    setDownloading(undefined);
+  const file = createDownload();
+  const [failed, setFailed] = createSignal('');
+  const downloading = () => file.busy();
+  const downloadError = () => (file.error() ? `Could not download ${failed()}: ${file.error()}` : '');
+  const save = (attachment: OutboxAttachment) => {
+    if (file.busy()) return;
+    setFailed(attachment.name);
+    return file.start(`/files/${encodeURIComponent(attachment.fileId)}`, attachment.name, undefined, attachment.fileId);
   };
 
   return (
@@ -55,16 +51,11 @@ function EmailBody(props: { email: OutboxEmail }) {
 
       <div>
         <h3 class="text-sm font-semibold text-slate-900">Message</h3>
-        <Show when={detail.error()}>
-          <div class="mt-2">
-            <ErrorBanner message={detail.error()} onRetry={() => void detail.reload()} />
-          </div>
-        </Show>
-        <Show when={detail.loading() && !detail.data()}>
+        <LoadStatus loader={detail} errorClass="mt-2">
           <p class="mt-2 text-sm text-slate-500" aria-busy="true">
             Loading the message…
           </p>
-        </Show>
+        </LoadStatus>
         <Show when={detail.data()}>
           {(full) => (
             <pre class="mt-2 rounded-lg border border-slate-200 bg-slate-50 p-4 font-sans text-sm whitespace-pre-wrap text-slate-800" data-testid="outbox-email-body">

@@ -1,10 +1,10 @@
 import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { jobHref } from '../jobs/JobList';
-import { createLoader } from '../jobs/loader';
-import { ErrorBanner } from '../Notice';
 import { FormError } from '../fields';
+import { ErrorBanner } from '../Notice';
 import { api, errorMessage } from '../../../lib/api';
 import { formatDuration } from '../../../lib/format';
+import { createLoader, createLoadOnce } from '../../../lib/loader';
+import { jobHref } from '../../../lib/navigation';
 import type { Paged } from '../../../lib/types';
 import type { JobSummary } from '../../../lib/types/jobs';
 import type { TimeEntry } from '../../../lib/types/time';
@@ -19,10 +19,7 @@ export default function ClockCard(props: { version: number; onChange: () => void
     () => props.version,
     (_on, signal) => api<TimeEntry | null>('/time/current', { signal }),
   );
-  const openJobs = createLoader(
-    () => true,
-    (_on, signal) => api<Paged<JobSummary>>('/jobs', { query: { status: 'scheduled,in_progress', pageSize: 100 }, signal }),
-  );
+  const openJobs = createLoadOnce((signal) => api<Paged<JobSummary>>('/jobs', { query: { status: 'scheduled,in_progress', pageSize: 100 }, signal }));
   const [jobId, setJobId] = createSignal(new URLSearchParams(window.location.search).get('jobId') ?? '');
   const [notes, setNotes] = createSignal('');
   const [busy, setBusy] = createSignal(false);

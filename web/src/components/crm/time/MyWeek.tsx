@@ -1,12 +1,13 @@
 import { createSignal, For, Show } from 'solid-js';
 import WeekPicker from './WeekPicker';
 import { addDays, dayKey, startOfWeek, timeOfDay, weekDays } from '../jobs/dates';
-import { EmptyState, LoadingRows } from '../jobs/ListStates';
-import { jobHref } from '../jobs/JobList';
-import { createLoader } from '../jobs/loader';
-import { ErrorBanner } from '../Notice';
+import { EmptyState, LoadingRows } from '../ListStates';
+import LoadStatus from '../LoadStatus';
+import PageHeader from '../PageHeader';
 import { api } from '../../../lib/api';
 import { formatHours } from '../../../lib/format';
+import { createLoader } from '../../../lib/loader';
+import { jobHref } from '../../../lib/navigation';
 import type { TimeEntryList } from '../../../lib/types/time';
 
 /** The signed-in person's entries for a week, by day, with the week's total. */
@@ -26,24 +27,22 @@ export default function MyWeek(props: { userId: string; version: number }) {
 
   return (
     <section aria-labelledby="my-week-heading" data-testid="time-my-week">
-      <div class="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h2 id="my-week-heading" class="text-lg font-semibold text-slate-900">
-            My time
-          </h2>
-          <p class="text-sm text-slate-600">
+      <PageHeader
+        level={2}
+        id="my-week-heading"
+        title="My time"
+        description={
+          <>
             Week total: <strong class="text-slate-900" data-testid="time-week-total">{formatHours(entries.data()?.totalHours ?? 0)}</strong>
-          </p>
-        </div>
+          </>
+        }
+      >
         <WeekPicker monday={monday()} onChange={setMonday} testId="time-my-week-picker" />
-      </div>
+      </PageHeader>
       <div class="mt-3">
-        <Show when={entries.error()}>
-          <ErrorBanner message={entries.error()} onRetry={() => void entries.reload()} />
-        </Show>
-        <Show when={!entries.data() && entries.loading()}>
+        <LoadStatus loader={entries}>
           <LoadingRows label="Loading your time…" testId="time-my-week-loading" rows={3} />
-        </Show>
+        </LoadStatus>
         <Show when={entries.data() && days().length === 0}>
           <EmptyState title="No time this week" testId="time-my-week-empty">
             Clock in above when you start work; every entry shows up here.

@@ -3,16 +3,26 @@ import EditEntryDialog from './EditEntryDialog';
 import HoursTable from './HoursTable';
 import WeekPicker from './WeekPicker';
 import { addDays, startOfWeek } from '../jobs/dates';
-import { EmptyState, LoadingRows, Pager } from '../jobs/ListStates';
-import { jobHref } from '../jobs/JobList';
-import { createLoader } from '../jobs/loader';
 import type { Assignable } from '../jobs/members';
+import { EmptyState, ListBody, Pager } from '../ListStates';
+import ListTable from '../ListTable';
 import { ErrorBanner } from '../Notice';
+import PageHeader from '../PageHeader';
 import { api } from '../../../lib/api';
 import { formatDateTime, formatHours } from '../../../lib/format';
+import { createLoader } from '../../../lib/loader';
+import { jobHref } from '../../../lib/navigation';
 import type { TimeEntry, TimeEntryList, TimeSummary } from '../../../lib/types/time';
 
 const PAGE_SIZE = 25;
+
+const COLUMNS = [
+  { label: 'Person' },
+  { label: 'Job', class: 'hidden md:table-cell' },
+  { label: 'In – out', class: 'hidden sm:table-cell' },
+  { label: 'Hours', class: 'text-right' },
+  { label: 'Actions', srOnly: true },
+];
 
 /** `Dec 1, 7:01 PM – running`, and when the office corrected it. */
 function Span(props: { entry: TimeEntry }) {
@@ -50,16 +60,17 @@ export default function TeamTime(props: { people: Assignable[]; version: number;
 
   return (
     <section aria-labelledby="team-time-heading" data-testid="time-team">
-      <div class="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h2 id="team-time-heading" class="text-lg font-semibold text-slate-900">
-            Team time
-          </h2>
-          <p class="text-sm text-slate-600">
+      <PageHeader
+        level={2}
+        id="team-time-heading"
+        title="Team time"
+        description={
+          <>
             Total: <strong class="text-slate-900" data-testid="time-team-total">{formatHours(summary.data()?.totalHours ?? 0)}</strong>
             <Show when={(summary.data()?.openEntries ?? 0) > 0}> · {summary.data()?.openEntries} on the clock now</Show>
-          </p>
-        </div>
+          </>
+        }
+      >
         <div class="flex flex-wrap items-center gap-3">
           <label for="time-person" class="sr-only">
             Person
@@ -79,7 +90,7 @@ export default function TeamTime(props: { people: Assignable[]; version: number;
           </select>
           <WeekPicker monday={monday()} onChange={changeWeek} testId="time-team-picker" />
         </div>
-      </div>
+      </PageHeader>
 
       <Show when={summary.error()}>
         <div class="mt-3">
@@ -100,61 +111,43 @@ export default function TeamTime(props: { people: Assignable[]; version: number;
       </div>
 
       <div class="mt-4">
-        <Show when={entries.error()}>
-          <ErrorBanner message={entries.error()} onRetry={() => void entries.reload()} />
-        </Show>
-        <Show when={!entries.data() && entries.loading()}>
-          <LoadingRows label="Loading entries…" testId="time-team-loading" />
-        </Show>
-        <Show when={entries.data()?.total === 0}>
-          <EmptyState title="No time entries this week" testId="time-team-empty">
-            Entries appear as people clock in. Try another week.
-          </EmptyState>
-        </Show>
-        <Show when={rows().length > 0}>
-          <div class={`card overflow-x-auto ${entries.loading() ? 'opacity-60' : ''}`}>
-            <table class="min-w-full divide-y divide-slate-200 text-sm" data-testid="time-team-table">
-              <caption class="sr-only">Time entries</caption>
-              <thead class="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" class="px-4 py-3">Person</th>
-                  <th scope="col" class="hidden px-4 py-3 md:table-cell">Job</th>
-                  <th scope="col" class="hidden px-4 py-3 sm:table-cell">In – out</th>
-                  <th scope="col" class="px-4 py-3 text-right">Hours</th>
-                  <th scope="col" class="px-4 py-3">
-                    <span class="sr-only">Actions</span>
-                  </th>
+        <ListBody
+          list={entries}
+          testPrefix="time-team"
+          loadingLabel="Loading entries…"
+          empty={
+            <EmptyState title="No time entries this week" testId="time-team-empty">
+              Entries appear as people clock in. Try another week.
+            </EmptyState>
+          }
+        >
+          <ListTable caption="Time entries" testId="time-team-table" columns={COLUMNS} busy={entries.loading()}>
+            <For each={rows()}>
+              {(entry) => (
+                <tr class="align-top" data-testid="time-team-entry" data-open={entry.open}>
+                  <td class="px-4 py-2.5 [overflow-wrap:anywhere] text-slate-900">
+                    {entry.email ?? 'Former member'}
+                    <div class="text-xs text-slate-500 md:hidden">{entry.jobTitle ?? 'No job'}</div>
+                    <div class="text-xs text-slate-500 sm:hidden">
+                      <Span entry={entry} />
+                    </div>
+                  </td>
+                  <td class="hidden px-4 py-2.5 text-slate-600 md:table-cell">{entry.jobTitle ?? 'No job'}</td>
+                  <td class="hidden px-4 py-2.5 text-slate-600 sm:table-cell">
+                    <Span entry={entry} />
+                  </td>
+                  <td class="px-4 py-2.5 text-right text-slate-900 tabular-nums">{formatHours(entry.hours)}</td>
+                  <td class="px-4 py-2 text-right">
+                    <button type="button" class="btn-ghost py-1" onClick={() => setEditing(entry)} data-testid="time-entry-edit">
+                      Fix<span class="sr-only"> entry of {entry.email}</span>
+                    </button>
+                  </td>
                 </tr>
-              </thead>
-              <tbody class="divide-y divide-slate-100 bg-white">
-                <For each={rows()}>
-                  {(entry) => (
-                    <tr class="align-top" data-testid="time-team-entry" data-open={entry.open}>
-                      <td class="px-4 py-2.5 [overflow-wrap:anywhere] text-slate-900">
-                        {entry.email ?? 'Former member'}
-                        <div class="text-xs text-slate-500 md:hidden">{entry.jobTitle ?? 'No job'}</div>
-                        <div class="text-xs text-slate-500 sm:hidden">
-                          <Span entry={entry} />
-                        </div>
-                      </td>
-                      <td class="hidden px-4 py-2.5 text-slate-600 md:table-cell">{entry.jobTitle ?? 'No job'}</td>
-                      <td class="hidden px-4 py-2.5 text-slate-600 sm:table-cell">
-                        <Span entry={entry} />
-                      </td>
-                      <td class="px-4 py-2.5 text-right text-slate-900 tabular-nums">{formatHours(entry.hours)}</td>
-                      <td class="px-4 py-2 text-right">
-                        <button type="button" class="btn-ghost py-1" onClick={() => setEditing(entry)} data-testid="time-entry-edit">
-                          Fix<span class="sr-only"> entry of {entry.email}</span>
-                        </button>
-                      </td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
-          <Pager page={page()} pageSize={PAGE_SIZE} total={entries.data()?.total ?? 0} shown={rows().length} busy={entries.loading()} onPage={setPage} testId="time-team-pagination" />
-        </Show>
+              )}
+            </For>
+          </ListTable>
+          <Pager page={page()} pageSize={PAGE_SIZE} total={entries.data()?.total ?? 0} shown={rows().length} busy={entries.loading()} onPage={setPage} testPrefix="time-team" />
+        </ListBody>
       </div>
 
       <EditEntryDialog

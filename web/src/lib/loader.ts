@@ -1,5 +1,5 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
-import { errorMessage } from '../../../lib/api';
+import { errorMessage } from './api';
 
 /**
  * Loads data whenever `source()` changes (a query, an id), keeping the last good data on
@@ -7,7 +7,7 @@ import { errorMessage } from '../../../lib/api';
  * `source()` returning `false` skips loading.
  *
  * @example
- * const jobs = createLoader(filters, (query, signal) => api<Paged<Job>>('/jobs', { query, signal }));
+ * const jobs = createLoader(() => ({ page: page() }), (query, signal) => api<Paged<Job>>('/jobs', { query, signal }));
  * jobs.data(); jobs.loading(); jobs.error(); jobs.reload();
  */
 export function createLoader<S, T>(source: () => S | false, fetcher: (source: S, signal: AbortSignal) => Promise<T>) {
@@ -51,4 +51,12 @@ export function createLoader<S, T>(source: () => S | false, fetcher: (source: S,
       return run(value);
     },
   };
+}
+
+/** A loader that fetches once when the component mounts (and again on `reload()`). */
+export function createLoadOnce<T>(fetcher: (signal: AbortSignal) => Promise<T>) {
+  return createLoader(
+    () => true,
+    (_once, signal) => fetcher(signal),
+  );
 }

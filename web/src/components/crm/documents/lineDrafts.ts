@@ -1,6 +1,6 @@
+import { isQuantity, lineTotalCents } from './totals';
 import { centsToInput, parseDollarsToCents } from '../../../lib/format';
 import type { LineItem, LineItemInput, LineItemType } from '../../../lib/types/bids';
-import { isQuantity, lineTotalCents } from './totals';
 
 /** One line as the person is typing it: text everywhere, parsed only to compute and to save. */
 export interface DraftLine {

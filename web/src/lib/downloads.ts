@@ -1,5 +1,5 @@
 import { createEffect, createSignal, on, onCleanup } from 'solid-js';
-import { download, errorMessage } from '../../../lib/api';
+import { download, errorMessage, type ApiRequest } from './api';
 
 /** Hands a fetched file to the browser as a download named `name`. */
 export function saveBlob(blob: Blob, name: string) {
@@ -14,9 +14,34 @@ export function saveBlob(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Downloads an API file (needs the bearer token) and saves it under `name`. */
-export async function downloadFile(path: string, name: string, query?: Record<string, string | undefined>) {
+/** Downloads an API file (it needs the bearer token) and saves it under `name`. */
+export async function downloadFile(path: string, name: string, query?: ApiRequest['query']) {
   saveBlob(await download(path, query), name);
+}
+
+/**
+ * A download with its progress and failure for the screen: `busy()` is the key of the file
+ * being fetched (its path unless given), `error()` the last failure's message.
+ *
+ * @example
+ * const pdf = createDownload();
+ * <button disabled={Boolean(pdf.busy())} onClick={() => void pdf.start('/bids/1/pdf', 'BID-0001.pdf')}>
+ */
+export function createDownload() {
+  const [busy, setBusy] = createSignal<string>();
+  const [error, setError] = createSignal('');
+  const start = async (path: string, name: string, query?: ApiRequest['query'], key = path) => {
+    if (busy()) return;
+    setBusy(key);
+    setError('');
+    try {
+      await downloadFile(path, name, query);
+    } catch (cause) {
+      setError(errorMessage(cause));
+    }
+    setBusy(undefined);
+  };
+  return { busy, error, start };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
+import { formatPercent } from './totals';
 import { formatCents } from '../../../lib/format';
 import type { Totals } from '../../../lib/types/bids';
-import { formatPercent } from './totals';
 
 interface TotalsEditorProps {
   discount: string;
@@ -20,26 +20,38 @@ export default function TotalsEditor(props: TotalsEditorProps) {
   return (
     <div class="grid gap-6 sm:grid-cols-2">
       <div class="grid grid-cols-2 gap-3 self-start">
-        <div>
-          <label for="doc-discount" class="field-label">
-            Discount ($)
-          </label>
-          <input id="doc-discount" class="field-input h-10" inputMode="decimal" placeholder="0.00" value={props.discount} disabled={props.disabled} aria-invalid={Boolean(props.discountError)} aria-describedby={props.discountError ? 'doc-discount-error' : undefined} onInput={(event) => props.onDiscount(event.currentTarget.value)} data-testid="doc-discount" />
-          <Show when={props.discountError}>
-            <p id="doc-discount-error" class="field-error">{props.discountError}</p>
-          </Show>
-        </div>
-        <div>
-          <label for="doc-tax-rate" class="field-label">
-            Tax rate (%)
-          </label>
-          <input id="doc-tax-rate" class="field-input h-10" inputMode="decimal" placeholder="0" value={props.taxRate} disabled={props.disabled} aria-invalid={Boolean(props.taxRateError)} aria-describedby={props.taxRateError ? 'doc-tax-rate-error' : undefined} onInput={(event) => props.onTaxRate(event.currentTarget.value)} data-testid="doc-tax-rate" />
-          <Show when={props.taxRateError}>
-            <p id="doc-tax-rate-error" class="field-error">{props.taxRateError}</p>
-          </Show>
-        </div>
+        <NumberField id="doc-discount" label="Discount ($)" placeholder="0.00" value={props.discount} onValue={props.onDiscount} error={props.discountError} disabled={props.disabled} />
+        <NumberField id="doc-tax-rate" label="Tax rate (%)" placeholder="0" value={props.taxRate} onValue={props.onTaxRate} error={props.taxRateError} disabled={props.disabled} />
       </div>
       <TotalsTable totals={props.totals} live />
+    </div>
+  );
+}
+
+/** A short decimal input with its label and message (blank counts as zero). */
+function NumberField(props: { id: string; label: string; placeholder: string; value: string; onValue: (value: string) => void; error?: string; disabled?: boolean }) {
+  return (
+    <div>
+      <label for={props.id} class="field-label">
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        class="field-input h-10"
+        inputMode="decimal"
+        placeholder={props.placeholder}
+        value={props.value}
+        disabled={props.disabled}
+        aria-invalid={Boolean(props.error)}
+        aria-describedby={props.error ? `${props.id}-error` : undefined}
+        onInput={(event) => props.onValue(event.currentTarget.value)}
+        data-testid={props.id}
+      />
+      <Show when={props.error}>
+        <p id={`${props.id}-error`} class="field-error">
+          {props.error}
+        </p>
+      </Show>
     </div>
   );
 }

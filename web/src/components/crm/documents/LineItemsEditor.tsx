@@ -1,8 +1,8 @@
 import { For, Index, Show } from 'solid-js';
 import type { SetStoreFunction } from 'solid-js/store';
+import { blankLine, draftTotalCents, type DraftLine, type LineErrors } from './lineDrafts';
 import { formatCents } from '../../../lib/format';
 import { LINE_ITEM_TYPES, LINE_TYPE_LABELS } from '../../../lib/types/bids';
-import { blankLine, draftTotalCents, type DraftLine, type LineErrors } from './lineDrafts';
 
 interface LineItemsEditorProps {
   /** A store array: lines keep their identity when moved, so the inputs keep focus. */

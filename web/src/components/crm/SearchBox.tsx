@@ -1,10 +1,24 @@
-import { createSignal, onCleanup } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup } from 'solid-js';
 
-/** A search field that applies what was typed after a short pause (or on Enter). */
-export default function SearchBox(props: { id: string; label: string; placeholder: string; value: string; onSearch: (value: string) => void }) {
+/**
+ * A search field that applies what was typed after a short pause (or on Enter). The text
+ * follows `value` when the list clears its search.
+ */
+export default function SearchBox(props: { id: string; label: string; placeholder: string; value: string; onSearch: (value: string) => void; class?: string }) {
   const [text, setText] = createSignal(props.value);
   let timer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(timer));
+  createEffect(
+    on(
+      () => props.value,
+      (value) => {
+        if (value === text().trim()) return;
+        clearTimeout(timer);
+        setText(value);
+      },
+      { defer: true },
+    ),
+  );
   const apply = (value: string) => {
     clearTimeout(timer);
     if (value.trim() !== props.value) props.onSearch(value.trim());
@@ -12,7 +26,7 @@ export default function SearchBox(props: { id: string; label: string; placeholde
   return (
     <form
       role="search"
-      class="w-full lg:max-w-xs"
+      class={props.class ?? 'w-full lg:max-w-xs'}
       onSubmit={(event) => {
         event.preventDefault();
         apply(text());

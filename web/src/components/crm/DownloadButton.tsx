@@ -1,5 +1,6 @@
-import { createSignal, Show } from 'solid-js';
-import { download, errorMessage, type ApiRequest } from '../../../lib/api';
+import { Show } from 'solid-js';
+import type { ApiRequest } from '../../lib/api';
+import { createDownload } from '../../lib/downloads';
 
 interface DownloadButtonProps {
   /** API path, e.g. `/bids/<id>/pdf`. */
@@ -15,25 +16,18 @@ interface DownloadButtonProps {
 
 /** Fetches a PDF or CSV as the signed-in user and saves it, showing progress and any failure. */
 export default function DownloadButton(props: DownloadButtonProps) {
-  const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal('');
-
-  const run = async () => {
-    if (busy()) return;
-    setBusy(true);
-    setError('');
-    try {
-      const blob = await download(props.path, props.query);
-      saveBlob(blob, props.filename);
-    } catch (cause) {
-      setError(`${errorMessage(cause)}`);
-    }
-    setBusy(false);
-  };
-
+  const file = createDownload();
+  const busy = () => Boolean(file.busy());
   return (
     <span class="inline-flex flex-col items-start">
-      <button type="button" class={props.class ?? 'btn-secondary'} disabled={busy()} aria-busy={busy()} onClick={() => void run()} data-testid={props.testId}>
+      <button
+        type="button"
+        class={props.class ?? 'btn-secondary'}
+        disabled={busy()}
+        aria-busy={busy()}
+        onClick={() => void file.start(props.path, props.filename, props.query)}
+        data-testid={props.testId}
+      >
         <Show
           when={busy()}
           fallback={
@@ -46,23 +40,11 @@ export default function DownloadButton(props: DownloadButtonProps) {
         </Show>
         {busy() ? (props.busyLabel ?? 'Preparing…') : props.label}
       </button>
-      <Show when={error()}>
+      <Show when={file.error()}>
         <span role="alert" class="mt-1 text-xs text-red-700" data-testid={`${props.testId}-error`}>
-          {error()}
+          {file.error()}
         </span>
       </Show>
     </span>
   );
-}
-
-/** Hands a blob to the browser as a download. */
-export function saveBlob(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

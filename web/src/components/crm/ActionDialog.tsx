@@ -1,7 +1,7 @@
-import { createSignal, Show, type JSX } from 'solid-js';
-import Dialog from '../Dialog';
-import { FormError } from '../fields';
-import { errorMessage } from '../../../lib/api';
+import { children as resolve, createSignal, Show, type JSX } from 'solid-js';
+import Dialog from './Dialog';
+import { FormError } from './fields';
+import { errorMessage } from '../../lib/api';
 
 interface ActionDialogProps {
   open: boolean;
@@ -12,7 +12,9 @@ interface ActionDialogProps {
   danger?: boolean;
   onConfirm: () => Promise<void>;
   onClose: () => void;
+  /** The dialog's test id; its parts default to `<testId>-error`, `-cancel` and `-confirm`. */
   testId: string;
+  partTestIds?: { error: string; cancel: string; confirm: string };
   /** Optional fields between the description and the buttons. */
   children?: JSX.Element;
 }
@@ -29,8 +31,12 @@ export default function ActionDialog(props: ActionDialogProps) {
 function ActionBody(props: ActionDialogProps) {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal('');
+  const fields = resolve(() => props.children);
+  const part = (name: 'error' | 'cancel' | 'confirm') => props.partTestIds?.[name] ?? `${props.testId}-${name}`;
   const run = async (event: SubmitEvent) => {
     event.preventDefault();
+    // The dialog may sit inside another form (a panel's delete button): its submit is not theirs.
+    event.stopPropagation();
     if (busy()) return;
     setBusy(true);
     setError('');
@@ -43,13 +49,13 @@ function ActionBody(props: ActionDialogProps) {
   };
   return (
     <form class="space-y-4 px-6 py-4" onSubmit={run} novalidate>
-      <FormError message={error()} testId={`${props.testId}-error`} />
-      <Show when={props.children}>{props.children}</Show>
+      <FormError message={error()} testId={part('error')} />
+      <Show when={fields()}>{fields()}</Show>
       <div class="flex justify-end gap-3">
-        <button type="button" class="btn-secondary" onClick={() => props.onClose()} data-testid={`${props.testId}-cancel`}>
+        <button type="button" class="btn-secondary" onClick={() => props.onClose()} data-testid={part('cancel')}>
           Cancel
         </button>
-        <button type="submit" class={props.danger ? 'btn-danger' : 'btn-primary'} disabled={busy()} data-testid={`${props.testId}-confirm`}>
+        <button type="submit" class={props.danger ? 'btn-danger' : 'btn-primary'} disabled={busy()} data-testid={part('confirm')}>
           {busy() ? props.busyLabel : props.confirmLabel}
         </button>
       </div>

@@ -1,9 +1,11 @@
 import { createMemo, createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { centsToInput, parseDollarsToCents } from '../../../lib/format';
-import type { LineItem, LineItemInput, Totals } from '../../../lib/types/bids';
-import { blankLine, checkLines, draftTotalCents, draftsFromItems, type DraftLine, type LineErrors } from './lineDrafts';
+import { blankLine, checkLines, draftTotalCents, draftsFromItems, lineErrorsFromDetails, type DraftLine, type LineErrors } from './lineDrafts';
 import { bpsToPercentInput, documentTotals, parsePercentToBps } from './totals';
+import { ApiError } from '../../../lib/api';
+import { centsToInput, parseDollarsToCents } from '../../../lib/format';
+import { describeFailure } from '../../../lib/forms';
+import type { LineItem, LineItemInput, Totals } from '../../../lib/types/bids';
 
 /**
  * The money part of a bid or invoice form: lines, discount and tax rate as typed, the live
@@ -44,6 +46,14 @@ export function createDocumentForm(initial?: { lines: LineItem[]; discountCents:
     return { lines: inputs, discountCents: discountValue, taxRateBps: rate };
   };
 
+  /** Puts a failed save's messages on the lines, the discount and the tax rate. */
+  const placeFailure = (error: unknown) => {
+    const failure = describeFailure(error, ['discountCents', 'taxRateBps']);
+    setLineErrors(lineErrorsFromDetails(error instanceof ApiError ? error.details : [], lines).errors);
+    if (failure.fields.discountCents) setDiscountError(failure.fields.discountCents);
+    if (failure.fields.taxRateBps) setTaxRateError(failure.fields.taxRateBps);
+  };
+
   return {
     lines,
     setLines,
@@ -59,6 +69,7 @@ export function createDocumentForm(initial?: { lines: LineItem[]; discountCents:
     setDiscountError,
     setTaxRateError,
     check,
+    placeFailure,
   };
 }
 

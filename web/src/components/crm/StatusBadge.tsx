@@ -1,7 +1,13 @@
-import { humanize } from '../../../lib/format';
+import { humanize } from '../../lib/format';
 
-const TONES: Record<string, string> = {
-  draft: 'bg-slate-100 text-slate-700 ring-slate-200',
+/** Pill colours (background, text, ring) by status. */
+export type StatusTones = Readonly<Record<string, string>>;
+
+const GREY = 'bg-slate-100 text-slate-700 ring-slate-200';
+
+/** Bids, invoices and leads. */
+export const DOCUMENT_TONES: StatusTones = {
+  draft: GREY,
   sent: 'bg-sky-50 text-sky-700 ring-sky-200',
   accepted: 'bg-emerald-50 text-emerald-700 ring-emerald-200',
   paid: 'bg-emerald-50 text-emerald-700 ring-emerald-200',
@@ -14,11 +20,11 @@ const TONES: Record<string, string> = {
   void: 'bg-slate-100 text-slate-500 ring-slate-200 line-through',
 };
 
-/** A coloured pill for a bid, invoice or lead status. */
-export default function StatusBadge(props: { status: string; label?: string; testId?: string }) {
+/** A coloured pill for a status; `label` defaults to the status in words. */
+export default function StatusBadge(props: { status: string; label?: string; tones?: StatusTones; testId?: string }) {
   return (
     <span
-      class={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${TONES[props.status] ?? TONES.draft}`}
+      class={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${(props.tones ?? DOCUMENT_TONES)[props.status] ?? GREY}`}
       data-testid={props.testId}
       data-status={props.status}
     >

@@ -1,7 +1,7 @@
 import { createSignal, For, onCleanup, Show } from 'solid-js';
-import { errorMessage } from '../../../lib/api';
+import { errorMessage } from '../../lib/api';
 
-/** One choice: what is stored (`id`), what is shown (`name`) and a grey detail beside it. */
+/** One choice: what is stored (`id`), what is shown (`name`) and a grey detail under it. */
 export interface PickerOption {
   id: string;
   name: string;
@@ -11,7 +11,7 @@ export interface PickerOption {
 interface SearchPickerProps {
   id: string;
   label: string;
-  /** What the field is for, e.g. "customer" (screen-reader text on the Change button). */
+  /** What the field is for, e.g. "customer" (screen-reader text on the clear button). */
   noun: string;
   placeholder: string;
   value: PickerOption | undefined;
@@ -19,6 +19,11 @@ interface SearchPickerProps {
   search: (text: string, signal: AbortSignal) => Promise<PickerOption[]>;
   /** What to say when nothing matches (`query` is blank for “nothing at all”). */
   emptyText: (query: string) => string;
+  /**
+   * The button that empties a chosen value. By default “Change”, which then puts the cursor
+   * in the search box; a filter names it for what clearing means (“Any customer”).
+   */
+  clearLabel?: string;
   optional?: boolean;
   error?: string;
   disabled?: boolean;
@@ -27,7 +32,7 @@ interface SearchPickerProps {
 
 const SEARCH_DELAY_MS = 250;
 
-/** Finds a record by typing (a combobox: arrows to move, Enter to pick, Escape to close). */
+/** Finds a record by typing (a combobox: arrows to move, Enter or a click to pick, Escape to close). */
 export default function SearchPicker(props: SearchPickerProps) {
   const [query, setQuery] = createSignal('');
   const [options, setOptions] = createSignal<PickerOption[]>([]);
@@ -37,7 +42,7 @@ export default function SearchPicker(props: SearchPickerProps) {
   const [failure, setFailure] = createSignal('');
   let timer: ReturnType<typeof setTimeout> | undefined;
   let controller: AbortController | undefined;
-  let input!: HTMLInputElement;
+  let input: HTMLInputElement | undefined;
   onCleanup(() => {
     clearTimeout(timer);
     controller?.abort();
@@ -74,6 +79,11 @@ export default function SearchPicker(props: SearchPickerProps) {
     setQuery('');
   };
 
+  const clear = () => {
+    props.onChange(undefined);
+    if (!props.clearLabel) queueMicrotask(() => input?.focus());
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     const list = options();
     if (event.key === 'ArrowDown') {
@@ -85,9 +95,10 @@ export default function SearchPicker(props: SearchPickerProps) {
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive(Math.max(active() - 1, 0));
-    } else if (event.key === 'Enter' && open() && list[active()]) {
+    } else if (event.key === 'Enter' && open()) {
       event.preventDefault();
-      choose(list[active()]!);
+      const option = list[active()];
+      if (option) choose(option);
     } else if (event.key === 'Escape' && open()) {
       event.preventDefault();
       event.stopPropagation();
@@ -107,19 +118,15 @@ export default function SearchPicker(props: SearchPickerProps) {
       <Show
         when={!props.value}
         fallback={
-          <div class="mt-1 flex h-10 items-center justify-between gap-2 rounded-lg border border-slate-300 bg-slate-50 px-3 text-sm">
-            <span class="truncate font-medium" data-testid={`${props.id}-selected`}>{props.value?.name}</span>
+          <div class="mt-1 flex h-10 items-center justify-between gap-2 rounded-lg border border-slate-300 bg-slate-50 px-3 text-sm" data-testid={`${props.id}-chosen`}>
+            <span class="truncate font-medium text-slate-900" data-testid={`${props.id}-selected`}>
+              {props.value?.name}
+            </span>
             <Show when={!props.disabled}>
-              <button
-                type="button"
-                class="text-sm font-medium text-brand-700 hover:underline"
-                onClick={() => {
-                  props.onChange(undefined);
-                  queueMicrotask(() => input?.focus());
-                }}
-                data-testid={`${props.id}-change`}
-              >
-                Change<span class="sr-only"> {props.noun}</span>
+              <button type="button" class="text-sm font-medium text-brand-700 hover:underline" onClick={clear} data-testid={`${props.id}-clear`}>
+                <Show when={props.clearLabel} fallback={<>Change<span class="sr-only"> {props.noun}</span></>}>
+                  {props.clearLabel}
+                </Show>
               </button>
             </Show>
           </div>
@@ -152,7 +159,7 @@ export default function SearchPicker(props: SearchPickerProps) {
             data-testid={props.id}
           />
           <Show when={open()}>
-            <ul id={listId} role="listbox" class="absolute z-20 mt-1 max-h-64 w-full overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 text-sm shadow-lg" data-testid={`${props.id}-options`}>
+            <ul id={listId} role="listbox" class="absolute z-20 mt-1 max-h-64 w-full overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 text-sm shadow-lg" data-testid={listId}>
               <Show when={status() === 'loading' && options().length === 0}>
                 <li class="px-3 py-2 text-slate-500">Searching…</li>
               </Show>
@@ -168,16 +175,17 @@ export default function SearchPicker(props: SearchPickerProps) {
                     id={`${listId}-${index()}`}
                     role="option"
                     aria-selected={index() === active()}
-                    class={`cursor-pointer px-3 py-2 ${index() === active() ? 'bg-brand-50 text-brand-800' : 'hover:bg-slate-50'}`}
+                    class={`cursor-pointer px-3 py-2 ${index() === active() ? 'bg-brand-50 text-brand-800' : 'text-slate-800'}`}
                     onMouseDown={(event) => {
                       event.preventDefault();
                       choose(option);
                     }}
+                    onMouseEnter={() => setActive(index())}
                     data-testid={props.optionTestId ?? `${props.id}-option`}
                   >
-                    <span class="font-medium">{option.name}</span>
+                    <div class="font-medium">{option.name}</div>
                     <Show when={option.detail}>
-                      <span class="ml-2 text-xs text-slate-500">{option.detail}</span>
+                      <div class="truncate text-xs text-slate-500">{option.detail}</div>
                     </Show>
                   </li>
                 )}
@@ -187,7 +195,7 @@ export default function SearchPicker(props: SearchPickerProps) {
         </div>
       </Show>
       <Show when={props.error}>
-        <p id={`${props.id}-error`} class="field-error" data-testid={`${props.id}-error`}>
+        <p id={`${props.id}-error`} class="field-error" data-testid={`field-error-${props.id}`}>
           {props.error}
         </p>
       </Show>
