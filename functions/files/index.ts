@@ -45,7 +45,7 @@ export const filesRouter = createTenantRouter()
       tags,
       security,
       summary: 'Delete a file',
-      description: 'Staff may delete any file of the company; a tech only what they uploaded.',
+      description: 'Staff may delete any job photo or receipt of the company; a tech only what they uploaded. The logo (Settings) and emailed PDFs are not deleted here (409).',
       request: { params: IdParams },
       responses: { 204: { description: 'Deleted' }, ...errorResponses },
     }),
@@ -54,6 +54,9 @@ export const filesRouter = createTenantRouter()
       const membership = requireMembership(c.get('membership'))
       const [file] = await scope.tx.select().from(files).where(eq(files.id, c.req.valid('param').id))
       if (!file) throw notFound('File')
+      // The logo and the PDFs that were emailed are records of their own, removed where they live.
+      if (file.entityType === 'company') throw new ApiError('conflict', 'This is the company logo. Remove or replace it in Settings → Company.')
+      if (file.entityType === 'document') throw new ApiError('conflict', 'This PDF was emailed to a customer and stays on record with the email.')
       if (!can(membership.role, 'jobs:write') && file.uploadedBy !== scope.actorUserId) {
         throw new ApiError('forbidden', 'You can delete only files you uploaded. Ask the office.')
       }

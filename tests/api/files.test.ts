@@ -60,6 +60,15 @@ describe('company logo and file downloads', () => {
     expect((await team.owner.api.get('/me')).body.company.logoUrl).toBeNull()
   })
 
+  test('the logo cannot be deleted as a loose file: it is removed in Settings', async () => {
+    const uploaded = await team.owner.api.upload(`/companies/${team.companyId}/logo`, tinyPng, 'logo.png', 'image/png')
+    const path = uploaded.body.logoUrl.replace('/api/v1', '')
+    const refused = await team.owner.api.delete(path)
+    expect(refused.status).toBe(409)
+    expect(refused.body.error.message).toContain('Settings')
+    expect((await team.owner.api.raw('GET', path)).status).toBe(200)
+  })
+
   test('an unknown file id is not found', async () => {
     expect((await team.owner.api.raw('GET', '/files/00000000-0000-4000-8000-000000000000')).status).toBe(404)
   })
