@@ -77,8 +77,10 @@ beforeAll(async () => {
     await clock(sql, c, team.tech.userId, costedJobId, '2026-03-10T13:00:00Z', 75)
     await clock(sql, c, team.admin.userId, costedJobId, '2026-03-10T15:00:00Z', 20)
     await clock(sql, c, team.office.userId, costedJobId, '2026-03-10T16:00:00Z', 60)
-    for (const line of materialLines) {
-      await sql`insert into job_materials (company_id, job_id, description, quantity, unit_cost_cents) values (${c}, ${costedJobId}, ${line.description}, ${line.quantity}, ${line.unitCostCents})`
+    // One transaction shares one now(): space the rows out so "in the order added" is defined.
+    for (const [i, line] of materialLines.entries()) {
+      await sql`insert into job_materials (company_id, job_id, description, quantity, unit_cost_cents, created_at)
+        values (${c}, ${costedJobId}, ${line.description}, ${line.quantity}, ${line.unitCostCents}, now() + ${i} * interval '1 second')`
     }
     await invoice(sql, c, costedJobId, 'INV-0001', 'partial', 100_000, 30_000)
     await invoice(sql, c, costedJobId, 'INV-0002', 'void', 20_000)
