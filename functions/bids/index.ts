@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { pdfResponse } from '../documents/pdf'
 import { createTenantRouter } from '../lib/app'
-import { ErrorSchema, errorResponses, IdParams, json, jsonBody } from '../lib/openapi'
+import { errorResponses, ErrorSchema, fileResponse, IdParams, json, jsonBody } from '../lib/openapi'
 import { requirePermission } from '../lib/permissions'
 import { tenantScope } from '../lib/tenancy'
 import { buildBidPdf } from './build-bid-pdf'
@@ -119,7 +119,7 @@ export const bidsRouter = createTenantRouter()
       description: 'Company name, address and logo; customer; lines; subtotal, discount, tax and total.',
       middleware: [requirePermission('bids:read')] as const,
       request: { params: IdParams },
-      responses: { 200: { description: 'The PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+      responses: { 200: fileResponse('application/pdf', 'The PDF'), ...errorResponses },
     }),
     async (c) => {
       const { bytes, fileName } = await buildBidPdf({ ...tenantScope(c), storage: c.get('services').storage, bidId: c.req.valid('param').id })

@@ -4,7 +4,7 @@ import { createRouter } from '../lib/app'
 import type { AppEnv } from '../lib/context'
 import { csvResponse } from '../lib/csv'
 import { ApiError } from '../lib/errors'
-import { errorResponses, json, jsonBody } from '../lib/openapi'
+import { errorResponses, fileResponse, json, jsonBody } from '../lib/openapi'
 import { requirePermission } from '../lib/permissions'
 import { tenantScope } from '../lib/tenancy'
 import { commitCustomerImport } from './commit-customer-import'
@@ -81,7 +81,7 @@ export const importRoutes = createRouter()
       description: 'UTF-8 with a byte-order mark, by name. Cells a spreadsheet would run as a formula are prefixed with a quote; the import removes it again.',
       middleware: [requirePermission('exports:read')] as const,
       request: { query: ExportQuery },
-      responses: { 200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } }, ...errorResponses },
+      responses: { 200: fileResponse('text/csv', 'The CSV file'), ...errorResponses },
     }),
     async (c) => {
       const csv = await exportCustomers({ ...tenantScope(c), ...c.req.valid('query') })

@@ -1,19 +1,10 @@
 import { z } from '@hono/zod-openapi'
-import { optionalText, paginated, PaginationQuery } from '../lib/openapi'
-
-const email = z
-  .email({ error: 'Must be an email address.' })
-  .max(254)
-  .transform((v) => v.toLowerCase())
+import { optionalEmail, optionalText, paginated, PaginationQuery } from '../lib/openapi'
 
 export const CustomerInput = z
   .object({
     name: z.string().trim().min(1, { error: 'Name is required.' }).max(200).openapi({ example: 'Dana Whitfield' }),
-    email: z
-      .union([z.literal('').transform(() => null), email], { error: 'Must be an email address.' })
-      .nullable()
-      .optional()
-      .openapi({ type: 'string', example: 'dana@example.com' }),
+    email: optionalEmail().openapi({ type: 'string', example: 'dana@example.com' }),
     phone: optionalText(40).openapi({ type: 'string', example: '(860) 555-0142' }),
     address: optionalText(500).openapi({ type: 'string', example: '18 Orchard Ln, Glastonbury, CT 06033' }),
     notes: optionalText(5000).openapi({ type: 'string' }),

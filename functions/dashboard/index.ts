@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { pdfResponse } from '../documents/pdf'
 import { createTenantRouter } from '../lib/app'
 import type { AppEnv } from '../lib/context'
-import { errorResponses, json } from '../lib/openapi'
+import { errorResponses, fileResponse, json } from '../lib/openapi'
 import { requireMembership, requirePermission } from '../lib/permissions'
 import { tenantScope } from '../lib/tenancy'
 import { buildDashboardPdf } from './build-dashboard-pdf'
@@ -47,7 +47,7 @@ export const dashboardRouter = createTenantRouter()
       description: `The same figures as a company-branded PDF. Owners, admins and office. ${periodsNote}`,
       middleware: [requirePermission('dashboard:financials')] as const,
       request: { query: DashboardQuery },
-      responses: { 200: { description: 'The report', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+      responses: { 200: fileResponse('application/pdf', 'The report'), ...errorResponses },
     }),
     async (c) => {
       const dashboard = await dashboardFor(c, c.req.valid('query').asOf)

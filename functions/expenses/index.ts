@@ -4,7 +4,7 @@ import { uploadedFile } from '../files/store-file'
 import { pdfResponse } from '../documents/pdf'
 import { createTenantRouter } from '../lib/app'
 import type { AppEnv } from '../lib/context'
-import { errorResponses, IdParams, json, jsonBody } from '../lib/openapi'
+import { errorResponses, fileResponse, IdParams, json, jsonBody } from '../lib/openapi'
 import { can, requireMembership, requirePermission } from '../lib/permissions'
 import { tenantScope } from '../lib/tenancy'
 import { attachReceipt } from './attach-receipt'
@@ -39,7 +39,7 @@ export const expensesRouter = createTenantRouter()
       description: 'Company-branded: the period, totals by category, then the expenses (the most recent 2,000; totals cover all). Owners, admins and office.',
       middleware: [requirePermission('expenses:manage')] as const,
       request: { query: ExpenseReportQuery },
-      responses: { 200: { description: 'The report', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+      responses: { 200: fileResponse('application/pdf', 'The report'), ...errorResponses },
     }),
     async (c) => {
       const { from, to, category } = c.req.valid('query')

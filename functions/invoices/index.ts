@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { pdfResponse } from '../documents/pdf'
 import { createTenantRouter } from '../lib/app'
 import { csvResponse } from '../lib/csv'
-import { ErrorSchema, errorResponses, IdParams, json, jsonBody } from '../lib/openapi'
+import { errorResponses, ErrorSchema, fileResponse, IdParams, json, jsonBody } from '../lib/openapi'
 import { requirePermission } from '../lib/permissions'
 import { tenantScope } from '../lib/tenancy'
 import { buildInvoicePdf } from './build-invoice-pdf'
@@ -83,7 +83,7 @@ export const invoicesRouter = createTenantRouter()
       description: 'The same filters as the list; amounts in dollars (`1234.50`).',
       middleware: [requirePermission('exports:read')] as const,
       request: { query: InvoiceFilterQuery },
-      responses: { 200: { description: 'The CSV file', content: { 'text/csv': { schema: z.string() } } }, ...errorResponses },
+      responses: { 200: fileResponse('text/csv', 'The CSV file'), ...errorResponses },
     }),
     async (c) => csvResponse(await exportInvoices({ ...tenantScope(c), ...c.req.valid('query') }), 'invoices.csv'),
   )
@@ -140,7 +140,7 @@ export const invoicesRouter = createTenantRouter()
       description: 'Company name, address and logo; customer; lines; totals; payments received and the balance due.',
       middleware: [requirePermission('invoices:read')] as const,
       request: { params: IdParams },
-      responses: { 200: { description: 'The PDF', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+      responses: { 200: fileResponse('application/pdf', 'The PDF'), ...errorResponses },
     }),
     async (c) => {
       const { bytes, fileName } = await buildInvoicePdf({ ...tenantScope(c), storage: c.get('services').storage, invoiceId: c.req.valid('param').id })

@@ -1,11 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi'
+import { createRoute } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { FileInfo } from '../files/schemas'
 import { uploadedFile } from '../files/store-file'
 import { createTenantRouter } from '../lib/app'
 import type { AppEnv } from '../lib/context'
 import { csvResponse } from '../lib/csv'
-import { ErrorSchema, errorResponses, IdParams, json, jsonBody } from '../lib/openapi'
+import { errorResponses, ErrorSchema, fileResponse, IdParams, json, jsonBody } from '../lib/openapi'
 import { can, requireMembership, requirePermission } from '../lib/permissions'
 import { tenantScope } from '../lib/tenancy'
 import { addJobMaterial } from './add-job-material'
@@ -105,7 +105,7 @@ export const jobsRouter = createTenantRouter()
       middleware: [requirePermission('exports:read')] as const,
       request: { query: JobFilterQuery },
       responses: {
-        200: { description: 'A CSV file with a header row', content: { 'text/csv': { schema: z.string() } } },
+        200: fileResponse('text/csv', 'A CSV file with a header row'),
         ...errorResponses,
       },
     }),

@@ -1,12 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { leadStages, trades } from '../../db/schema'
 import { Customer } from '../customers/schemas'
-import { optionalText, paginated, PaginationQuery } from '../lib/openapi'
-
-const email = z
-  .email({ error: 'Must be an email address.' })
-  .max(254)
-  .transform((v) => v.toLowerCase())
+import { optionalEmail, optionalText, paginated, PaginationQuery } from '../lib/openapi'
 
 const stage = z.enum(leadStages, { error: `Use one of: ${leadStages.join(', ')}.` })
 
@@ -18,11 +13,7 @@ const valueCents = z
 
 const leadFields = {
   name: z.string().trim().min(1, { error: 'Name is required.' }).max(200).openapi({ example: 'Priya Raman' }),
-  email: z
-    .union([z.literal('').transform(() => null), email], { error: 'Must be an email address.' })
-    .nullable()
-    .optional()
-    .openapi({ type: 'string', example: 'priya@example.com' }),
+  email: optionalEmail().openapi({ type: 'string', example: 'priya@example.com' }),
   phone: optionalText(40).openapi({ type: 'string', example: '(203) 555-0199' }),
   address: optionalText(500).openapi({ type: 'string', example: '42 Birch Rd, Hamden, CT 06514' }),
   source: optionalText(100).openapi({ type: 'string', example: 'referral' }),

@@ -51,6 +51,28 @@ export const paginated = <T extends z.ZodType>(item: T, name: string) =>
     .object({ data: z.array(item), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() })
     .openapi(name)
 
+/** Optional email field: lower-cased, "" turns into null (a cleared form field). */
+export const optionalEmail = () =>
+  z
+    .union(
+      [
+        z.literal('').transform(() => null),
+        z
+          .email({ error: 'Must be an email address.' })
+          .max(254)
+          .transform((v) => v.toLowerCase()),
+      ],
+      { error: 'Must be an email address.' },
+    )
+    .nullable()
+    .optional()
+
+/** A file response (PDF, CSV) for a route's OpenAPI entry. */
+export const fileResponse = (contentType: 'application/pdf' | 'text/csv', description: string) => ({
+  description,
+  content: { [contentType]: { schema: contentType === 'text/csv' ? z.string() : z.string().openapi({ format: 'binary' }) } },
+})
+
 /** Optional text field: trims, turns "" into null, caps the length. */
 export const optionalText = (max: number) =>
   z
