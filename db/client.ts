@@ -12,6 +12,8 @@ export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0]
 export type SqlOptions = {
   /** Pool size. Workers keep it small: Hyperdrive pools on the other side. */
   max?: number
+  /** Called for every query sent (benchmarks count round trips with it). */
+  debug?: (connection: number, query: string, parameters: unknown[]) => void
 }
 
 /**
@@ -27,6 +29,11 @@ export function createSql(url: string, options: SqlOptions = {}): Sql {
     fetch_types: false,
     // PGlite speaks the protocol but has no TLS; Supabase and Hyperdrive set sslmode in the URL.
     onnotice: () => {},
+    // JSON parameters travel as the strings the code built (drizzle serializes its own, and
+    // makes these serializers pass strings through once it wraps the client); objects still
+    // work for raw queries. Set here too so a client drizzle never wrapped behaves the same.
+    types: { json: { to: 114, from: [114, 3802], serialize: (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value)), parse: (value: string) => JSON.parse(value) } },
+    ...(options.debug ? { debug: options.debug } : {}),
   })
 }
 

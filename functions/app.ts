@@ -1,5 +1,7 @@
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
+import { chatRouter, correctionsRouter, feedbackRouter } from './ai'
+import { intentRoutes } from './ai/intents'
 import { companiesRouter } from './companies'
 import { costingRouter } from './costing'
 import { bidsRouter } from './bids'
@@ -58,6 +60,10 @@ export function createApp({ services }: AppOptions) {
   api.route('/dashboard', dashboardRouter)
   api.route('/outbox', outboxRouter)
   api.route('/files', filesRouter)
+  api.route('/ai/chat', chatRouter)
+  api.route('/ai/feedback', feedbackRouter)
+  api.route('/ai/corrections', correctionsRouter)
+  api.route('/ai/intents', intentRoutes)
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'ZAFTO API', version: '1', description: 'The contractor platform API. Every route but health, config and docs needs a Supabase access token.' },

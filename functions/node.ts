@@ -19,6 +19,12 @@ const HostEnv = z.object({
   SUPABASE_SERVICE_ROLE_KEY: z.string().optional(),
   RESEND_API_KEY: z.string().optional(),
   MAIL_FROM: z.string().optional(),
+  ANTHROPIC_API_KEY: z.string().optional(),
+  OPENAI_COMPAT_BASE_URL: z.string().optional(),
+  OPENAI_COMPAT_API_KEY: z.string().optional(),
+  Z_MODEL_FAST: z.string().optional(),
+  Z_MODEL_BALANCED: z.string().optional(),
+  Z_MODEL_DEEP: z.string().optional(),
 })
 
 const parsed = HostEnv.safeParse(process.env)
@@ -45,6 +51,14 @@ const server = await startServer({
   maxBodyBytes: env.MAX_BODY_BYTES,
   maxUploadBytes: env.MAX_UPLOAD_BYTES,
   mail: env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY, from: env.MAIL_FROM } : undefined,
+  ai: {
+    anthropicApiKey: env.ANTHROPIC_API_KEY,
+    openaiCompatBaseUrl: env.OPENAI_COMPAT_BASE_URL,
+    openaiCompatApiKey: env.OPENAI_COMPAT_API_KEY,
+    modelFast: env.Z_MODEL_FAST,
+    modelBalanced: env.Z_MODEL_BALANCED,
+    modelDeep: env.Z_MODEL_DEEP,
+  },
 })
 
 const lines = [

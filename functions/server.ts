@@ -4,10 +4,13 @@ import { fileURLToPath } from 'node:url'
 import { serve, type ServerType } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { pgBossOver, pgBossQueue } from '../cron/queue'
+import { startJobWorker } from '../cron/worker'
 import { createDatabase, createSql } from '../db/client'
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../db/embedded'
 import { applyMigrations } from '../db/migrate'
 import { seedDemo } from '../db/seed'
+import { createModelProvider } from './ai/providers/create-model-provider'
 import { createApp } from './app'
 import { createAuthServer } from './auth'
 import { signAnonKey } from './auth/tokens'
@@ -44,6 +47,12 @@ export type ServerOptions = {
   seedDemo: boolean
   maxBodyBytes?: number
   maxUploadBytes?: number
+  /** Z's model settings, as the environment gives them (ANTHROPIC_API_KEY, Z_MODEL_*...). */
+  ai?: { anthropicApiKey?: string; openaiCompatBaseUrl?: string; openaiCompatApiKey?: string; modelFast?: string; modelBalanced?: string; modelDeep?: string }
+  /** The fetch Z's model providers use (tests serve recorded responses through it). */
+  modelFetch?: typeof fetch
+  /** Run the pg-boss worker in this process (default true). */
+  runJobs?: boolean
 }
 
 export type RunningServer = {
@@ -97,10 +106,25 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     SUPABASE_SERVICE_ROLE_KEY: options.supabase?.serviceRoleKey,
     RESEND_API_KEY: options.mail?.apiKey,
     MAIL_FROM: options.mail?.from,
+    ANTHROPIC_API_KEY: options.ai?.anthropicApiKey,
+    OPENAI_COMPAT_BASE_URL: options.ai?.openaiCompatBaseUrl,
+    OPENAI_COMPAT_API_KEY: options.ai?.openaiCompatApiKey,
+    Z_MODEL_FAST: options.ai?.modelFast,
+    Z_MODEL_BALANCED: options.ai?.modelBalanced,
+    Z_MODEL_DEEP: options.ai?.modelDeep,
   })
   const dataDir = options.dataDir
   const storage = storageFor(config, () => (dataDir ? diskStorage(`${dataDir}/storage`) : memoryStorage()))
-  const services: Services = { sql, db: createDatabase(sql), config, storage, mailer: mailerFor(config) }
+  const worker = options.runJobs === false ? null : await startJobWorker(sql)
+  const services: Services = {
+    sql,
+    db: createDatabase(sql),
+    config,
+    storage,
+    mailer: mailerFor(config),
+    models: createModelProvider(config.models, { fetch: options.modelFetch }),
+    jobs: worker?.queue ?? pgBossQueue(pgBossOver(sql)),
+  }
 
   const root = new Hono()
   if (localAuth) root.route('/auth/v1', createAuthServer({ sql, jwtSecret: jwtSecret!, issuer: `${url}/auth/v1`, accessTokenTtl: 3600 }))
@@ -118,6 +142,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     embedded: Boolean(embedded),
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      await worker?.stop()
       await sql.end({ timeout: 5 })
       await embedded?.stop()
     },

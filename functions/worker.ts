@@ -7,6 +7,8 @@
  */
 import type { ExportedHandler, Hyperdrive, Response as WorkersResponse } from '@cloudflare/workers-types/latest'
 import { createDatabase, createSql, type Sql } from '../db/client'
+import { pgBossOver, pgBossQueue } from '../cron/queue'
+import { createModelProvider } from './ai/providers/create-model-provider'
 import { createApp } from './app'
 import { parseConfig, type Config } from './lib/config'
 import type { Services } from './lib/context'
@@ -31,6 +33,14 @@ export type WorkerEnv = {
   /** Secret. Email delivery through Resend; absent keeps mail in the outbox table. */
   RESEND_API_KEY?: string
   MAIL_FROM?: string
+  /** Secret. Z's Anthropic models; absent (and no OpenAI-compatible URL) means the offline provider. */
+  ANTHROPIC_API_KEY?: string
+  OPENAI_COMPAT_BASE_URL?: string
+  /** Secret. */
+  OPENAI_COMPAT_API_KEY?: string
+  Z_MODEL_FAST?: string
+  Z_MODEL_BALANCED?: string
+  Z_MODEL_DEEP?: string
 }
 
 /** What the app's services provider receives in place of raw bindings: this request's client. */
@@ -56,7 +66,16 @@ const app = createApp({
   services(bindings): Services {
     const { env, sql } = bindings as RequestBindings
     const config = configFor(env)
-    return { sql, db: createDatabase(sql), config, storage: storageFor(config, noStorage), mailer: mailerFor(config) }
+    return {
+      sql,
+      db: createDatabase(sql),
+      config,
+      storage: storageFor(config, noStorage),
+      mailer: mailerFor(config),
+      models: createModelProvider(config.models),
+      // Workers only enqueue; a Node worker process (`npm run worker`) runs the jobs.
+      jobs: pgBossQueue(pgBossOver(sql)),
+    }
   },
 })
 

@@ -1,5 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
+import { AiVisibility } from '../ai/visibility/describe-visibility'
+import { getVisibilitySettings } from '../ai/visibility/get-visibility-settings'
+import { VisibilitySettings } from '../ai/visibility/settings'
+import { updateVisibilitySettings } from '../ai/visibility/update-visibility-settings'
 import { uploadedFile } from '../files/store-file'
 import { createTenantRouter } from '../lib/app'
 import type { AppEnv } from '../lib/context'
@@ -173,4 +177,33 @@ export const companiesRouter = createTenantRouter()
       await removeMember({ ...ownCompany(c, id), memberId })
       return c.body(null, 204)
     },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}/ai-visibility',
+      tags,
+      security,
+      summary: "What Z may reveal to each role",
+      description: 'The default visibility matrix merged with your overrides, per role and category. Owner only.',
+      middleware: [requirePermission('ai_visibility:manage')] as const,
+      request: { params: CompanyParams },
+      responses: { 200: json(AiVisibility, 'The matrix'), ...errorResponses },
+    }),
+    async (c) => c.json(await getVisibilitySettings(ownCompany(c, c.req.valid('param').id)), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/{id}/ai-visibility',
+      tags,
+      security,
+      summary: "Change what Z may reveal to each role",
+      description:
+        'Per role (admin, office, tech), the categories to allow (true) or hide (false); categories not named keep their value. Only differences from the defaults are stored. Owner only.',
+      middleware: [requirePermission('ai_visibility:manage')] as const,
+      request: { params: CompanyParams, body: jsonBody(VisibilitySettings) },
+      responses: { 200: json(AiVisibility, 'The matrix after the change'), ...errorResponses },
+    }),
+    async (c) => c.json(await updateVisibilitySettings({ ...ownCompany(c, c.req.valid('param').id), changes: c.req.valid('json') }), 200),
   )

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { ModelSettings } from '../ai/providers/types'
 
 /**
  * Settings the API reads from its host's environment (process.env on Node, bindings on
@@ -24,6 +25,16 @@ export const configSchema = z
     RESEND_API_KEY: z.string().min(10).optional(),
     /** The From address for Resend, on a domain verified there. */
     MAIL_FROM: z.email().optional(),
+    /** Secret. Z answers with Anthropic's models when set. */
+    ANTHROPIC_API_KEY: z.string().min(10).optional(),
+    /** An OpenAI-compatible endpoint (Ollama, llama.cpp, vLLM) for deployments that keep data in house. */
+    OPENAI_COMPAT_BASE_URL: z.url().optional(),
+    /** Secret, if the OpenAI-compatible endpoint needs one. */
+    OPENAI_COMPAT_API_KEY: z.string().min(1).optional(),
+    /** Model id per routing tier; defaults come from the Anthropic SDK's model list. */
+    Z_MODEL_FAST: z.string().min(1).optional(),
+    Z_MODEL_BALANCED: z.string().min(1).optional(),
+    Z_MODEL_DEEP: z.string().min(1).optional(),
   })
   .transform((env) => ({
     supabaseUrl: env.SUPABASE_URL.replace(/\/$/, ''),
@@ -34,6 +45,11 @@ export const configSchema = z
     maxUploadBytes: env.MAX_UPLOAD_BYTES,
     serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY,
     mail: env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY, from: env.MAIL_FROM ?? 'no-reply@zafto.app' } : undefined,
+    models: {
+      anthropicApiKey: env.ANTHROPIC_API_KEY,
+      openaiCompat: env.OPENAI_COMPAT_BASE_URL ? { baseUrl: env.OPENAI_COMPAT_BASE_URL, apiKey: env.OPENAI_COMPAT_API_KEY } : undefined,
+      models: { fast: env.Z_MODEL_FAST, balanced: env.Z_MODEL_BALANCED, deep: env.Z_MODEL_DEEP },
+    } satisfies ModelSettings,
   }))
 
 export type Config = z.output<typeof configSchema>

@@ -1,4 +1,6 @@
+import type { JobQueue } from '../../cron/queue'
 import type { Database, Sql, Tx } from '../../db/client'
+import type { ModelProvider } from '../ai/providers/types'
 import type { MemberRole } from '../../db/schema'
 import type { Config } from './config'
 import type { Mailer } from './mail'
@@ -13,6 +15,10 @@ export type Services = {
   storage: Storage
   /** Delivers what the outbox records (bids and invoices sent by email). */
   mailer: Mailer
+  /** Z's language models (Anthropic, an OpenAI-compatible endpoint, or offline). */
+  models: ModelProvider
+  /** Background work (pg-boss): requests enqueue, the worker runs. */
+  jobs: JobQueue
 }
 
 /** The host decides how a request gets its services: a shared pool on Node, per request on Workers. */

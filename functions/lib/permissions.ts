@@ -51,6 +51,8 @@ export const permissions = {
   /** Company-wide money figures on the dashboard. */
   'dashboard:financials': staff,
   'outbox:read': staff,
+  /** What Z may reveal to each role (Layer 6). The owner decides; owners always see everything. */
+  'ai_visibility:manage': ['owner'],
 } as const satisfies Record<string, readonly MemberRole[]>
 
 export type Permission = keyof typeof permissions

@@ -25,3 +25,9 @@ export const nullableIntegerFrom = (value: unknown): number | null => (value ===
 /** Margin as a percentage of revenue with two decimals, or null when there is no revenue. */
 export const marginPercentOf = (marginCents: number, revenueCents: number): number | null =>
   revenueCents === 0 ? null : Math.round((marginCents * 10_000) / revenueCents) / 100
+
+/**
+ * A text[] parameter for raw `sql` templates (drizzle expands a JS array into a list of
+ * parameters): `= any (${textArray(trades)}::text[])`.
+ */
+export const textArray = (values: readonly string[]): string => `{${values.map((value) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm'
 import {
+  bigint,
   boolean,
+  date,
   customType,
   doublePrecision,
   index,
@@ -9,6 +11,7 @@ import {
   numeric,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -31,7 +34,8 @@ const requiredUser = () =>
     .notNull()
     .references(() => authUsers.id, { onDelete: 'cascade' })
 
-export const personas = ['field_tech', 'office', 'owner', 'homeowner', 'ops'] as const
+/** Z's personas: who is asking decides tone, rules and what may be revealed. */
+export const personas = ['field_tech', 'office', 'owner_admin', 'homeowner', 'ops'] as const
 export const aiPersona = pgEnum('ai_persona', personas)
 
 export const aiConversations = pgTable(
@@ -41,9 +45,14 @@ export const aiConversations = pgTable(
     userId: requiredUser(),
     companyId: optionalCompany(),
     persona: aiPersona('persona').notNull(),
-    /** Where the chat happened: `crm`, `portal`, `ops`. */
+    /** Where the chat happened: `web_crm`, `client_portal`, `ops_portal`, `mobile`. */
     surface: text('surface').notNull(),
     title: text('title'),
+    /**
+     * Positions handed out so far. The request reserves the positions of its question and
+     * answer here, so the messages the post-processing job writes later keep their order.
+     */
+    messageCount: integer('message_count').notNull().default(0),
     ...timestamps(),
   },
   (t) => [index('ai_conversations_user_idx').on(t.userId, t.updatedAt)],
@@ -74,9 +83,20 @@ export const aiMessages = pgTable(
     latencyMs: integer('latency_ms'),
     sources: jsonb('sources').notNull().default([]),
     suggestedActions: jsonb('suggested_actions').notNull().default([]),
+    /** Position in the conversation (user and assistant messages alike), from 0. */
+    messageIndex: integer('message_index').notNull(),
+    /** The answer was escalated to a stronger tier (hedging, conflicting sources). */
+    escalated: boolean('escalated').notNull().default(false),
+    /** A deep answer that still hedged: shown with an explicit uncertainty flag. */
+    uncertain: boolean('uncertain').notNull().default(false),
+    /** Answered without a model (greeting, help, data question, conversion). */
+    fastPath: boolean('fast_path').notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [index('ai_messages_conversation_idx').on(t.conversationId, t.createdAt)],
+  (t) => [
+    index('ai_messages_conversation_idx').on(t.conversationId, t.createdAt),
+    uniqueIndex('ai_messages_position_key').on(t.conversationId, t.messageIndex),
+  ],
 )
 
 /** Layer 3: what Z remembers about one person in one persona. */
@@ -249,4 +269,25 @@ export const knowledgeChunks = pgTable(
     index('knowledge_chunks_tsv_idx').using('gin', t.tsv),
     index('knowledge_chunks_trade_idx').on(t.trade),
   ],
+)
+
+/** Z's usage per company, day and model: tokens and cost, for accounting and the ops portal. */
+export const aiUsageDaily = pgTable(
+  'ai_usage_daily',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    day: date('day').notNull(),
+    model: text('model').notNull(),
+    tier: text('tier').notNull(),
+    requests: integer('requests').notNull().default(0),
+    fastPathRequests: integer('fast_path_requests').notNull().default(0),
+    escalations: integer('escalations').notNull().default(0),
+    inputTokens: bigint('input_tokens', { mode: 'number' }).notNull().default(0),
+    outputTokens: bigint('output_tokens', { mode: 'number' }).notNull().default(0),
+    costUsd: numeric('cost_usd', { precision: 14, scale: 6 }).notNull().default('0'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.day, t.model, t.tier] })],
 )

@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import type { Sql } from '../../db/client'
+import type { JobDefinition } from '../job-definition'
+
+const Message = z.object({ index: z.number().int().min(0), content: z.string(), at: z.iso.datetime() })
+
+export const PersistAiExchangePayload = z.object({
+  conversationId: z.uuid(),
+  userId: z.uuid(),
+  companyId: z.uuid().nullable(),
+  question: Message,
+  answer: Message.extend({
+    model: z.string(),
+    tier: z.enum(['fast', 'balanced', 'deep']),
+    queryType: z.string(),
+    confidence: z.number().min(0).max(1),
+    inputTokens: z.number().int().min(0),
+    outputTokens: z.number().int().min(0),
+    costUsd: z.number().min(0).nullable(),
+    latencyMs: z.number().int().min(0),
+    sources: z.array(z.unknown()),
+    suggestedActions: z.array(z.unknown()),
+    escalated: z.boolean(),
+    uncertain: z.boolean(),
+    fastPath: z.boolean(),
+  }),
+})
+export type PersistAiExchangePayload = z.infer<typeof PersistAiExchangePayload>
+
+/**
+ * Writes one question and its answer with model, tier, tokens and cost, and adds them to
+ * the company's daily usage. Positions were reserved by the request, so a retry inserts
+ * nothing twice and counts nothing twice.
+ */
+async function persistAiExchange(sql: Sql, payload: PersistAiExchangePayload) {
+  const { conversationId, userId, companyId, question, answer } = payload
+  await sql.begin(async (tx) => {
+    const inserted = await tx`
+      insert into public.ai_messages ${tx([
+        { conversation_id: conversationId, user_id: userId, company_id: companyId, role: 'user', content: question.content, message_index: question.index, created_at: question.at },
+        {
+          conversation_id: conversationId, user_id: userId, company_id: companyId, role: 'assistant', content: answer.content,
+          message_index: answer.index, created_at: answer.at, model: answer.model, tier: answer.tier, query_type: answer.queryType,
+          confidence: answer.confidence, input_tokens: answer.inputTokens, output_tokens: answer.outputTokens,
+          cost_usd: answer.costUsd, latency_ms: answer.latencyMs, sources: JSON.stringify(answer.sources),
+          suggested_actions: JSON.stringify(answer.suggestedActions), escalated: answer.escalated,
+          uncertain: answer.uncertain, fast_path: answer.fastPath,
+        },
+      ] as never)}
+      on conflict (conversation_id, message_index) do nothing
+      returning role`
+    if (!inserted.some((row) => row.role === 'assistant') || !companyId) return
+    await tx`
+      insert into public.ai_usage_daily (company_id, day, model, tier, requests, fast_path_requests, escalations, input_tokens, output_tokens, cost_usd)
+      values (${companyId}, (${answer.at}::timestamptz at time zone 'UTC')::date, ${answer.model}, ${answer.tier}, 1,
+              ${answer.fastPath ? 1 : 0}, ${answer.escalated ? 1 : 0}, ${answer.inputTokens}, ${answer.outputTokens}, ${answer.costUsd ?? 0})
+      on conflict (company_id, day, model, tier) do update set
+        requests = ai_usage_daily.requests + 1,
+        fast_path_requests = ai_usage_daily.fast_path_requests + excluded.fast_path_requests,
+        escalations = ai_usage_daily.escalations + excluded.escalations,
+        input_tokens = ai_usage_daily.input_tokens + excluded.input_tokens,
+        output_tokens = ai_usage_daily.output_tokens + excluded.output_tokens,
+        cost_usd = ai_usage_daily.cost_usd + excluded.cost_usd,
+        updated_at = now()`
+  })
+}
+
+export const persistAiExchangeJob: JobDefinition<PersistAiExchangePayload> = {
+  name: 'ai.persist-exchange',
+  payload: PersistAiExchangePayload,
+  handler: persistAiExchange,
+}

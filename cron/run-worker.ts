@@ -1,0 +1,29 @@
+/**
+ * `npm run worker`: the pg-boss worker as its own process, for deployments where the API
+ * runs on Workers (which only enqueue) or where jobs should not share the API's process.
+ * The embedded default (`npm start`) runs the same worker in-process instead.
+ */
+import { createSql } from '../db/client'
+import { log } from '../functions/lib/logger'
+import { startJobWorker } from './worker'
+
+const databaseUrl = process.env.DATABASE_URL
+if (!databaseUrl) {
+  console.error('DATABASE_URL is not set. Point it at the same Postgres the API uses (Supabase: the session pooler or direct connection).')
+  process.exit(2)
+}
+const sql = createSql(databaseUrl)
+const worker = await startJobWorker(sql)
+log.info('jobs.worker.started', {})
+
+let stopping = false
+async function shutdown(signal: string) {
+  if (stopping) return
+  stopping = true
+  log.info('jobs.worker.stopping', { signal })
+  await worker.stop()
+  await sql.end({ timeout: 5 })
+  process.exit(0)
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))

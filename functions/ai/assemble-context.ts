@@ -1,0 +1,155 @@
+import type { Tx } from '../../db/client'
+import { planBudget, fitContext, type BudgetPlan, type FittedContext } from './budget'
+import { enrichSession, type EnrichedSession } from './layers/enrich-session'
+import { loadHistory, type HistoryMessage } from './layers/load-history'
+import { loadIdentity } from './layers/load-identity'
+import { loadKnowledge, type KnowledgeHit } from './layers/load-knowledge'
+import { describePattern, loadPatterns, type PatternRow } from './layers/load-patterns'
+import type { SessionContext } from './layers/session-context'
+import { renderKnowledgeHit, renderMemory, renderSession } from './prompt/render-context'
+import { restrictionRules } from './prompt/restriction-rules'
+import { composeSystemPrompt, systemRules } from './prompt/system-rules'
+import { classifyQuery } from './routing'
+import type { Identity, Platform, Route, Source, Tier, VisibilityMask } from './types'
+import { allowedPatternTypes } from './visibility/categories'
+
+export type ChatInput = {
+  message: string
+  conversationId?: string
+  platform: Platform
+  session?: SessionContext
+}
+
+/** Everything the six layers produced for one question, before the budget is applied. */
+export type GatheredContext = {
+  identity: Identity
+  mask: VisibilityMask
+  memory: unknown
+  route: Route
+  session: EnrichedSession
+  knowledge: KnowledgeHit[]
+  patterns: PatternRow[]
+  history: HistoryMessage[]
+  /** Position the next message of the conversation would take (0 for a new one). */
+  nextIndex: number
+  message: string
+}
+
+/** What the model would see at one tier, after the budget. */
+export type Prompt = {
+  plan: BudgetPlan
+  fitted: FittedContext
+  system: string
+  messages: HistoryMessage[]
+  knowledge: KnowledgeHit[]
+  patterns: PatternRow[]
+}
+
+// Greetings and thanks need no corpus; everything else may.
+const needsKnowledge = (route: Route) => route.queryType !== 'greeting'
+
+/**
+ * Layers 1–6 for one question, read under the caller's RLS in a handful of queries (the
+ * independent ones are issued together, so postgres.js pipelines them on the connection).
+ * Restricted pattern types are filtered in SQL and restricted money in the session query:
+ * what the mask hides is never read, so it cannot leak into a prompt.
+ */
+export async function gatherContext({ tx, userId, email, input }: { tx: Tx; userId: string; email: string | null; input: ChatInput }): Promise<GatheredContext> {
+  const { identity, mask, memory } = await loadIdentity({ tx, userId, email, platform: input.platform })
+  const route = classifyQuery(input.message)
+  const trades = identity.company?.trades.length ? identity.company.trades : allTradesFor(identity)
+  const [session, knowledge, history] = await Promise.all([
+    enrichSession({ tx, session: input.session, mask }),
+    needsKnowledge(route) ? loadKnowledge({ tx, message: input.message, trades }) : Promise.resolve([]),
+    input.conversationId ? loadHistory({ tx, conversationId: input.conversationId }) : Promise.resolve({ messages: [], nextIndex: 0 }),
+  ])
+  const activeCategory = typeof session.job?.category === 'string' ? session.job.category : null
+  const patterns = await loadPatterns({ tx, allowedTypes: allowedPatternTypes(mask), trades, state: identity.company?.state ?? null, message: input.message, activeCategory })
+  return { identity, mask, memory, route, session, knowledge, patterns, history: history.messages, nextIndex: history.nextIndex, message: input.message }
+}
+
+/** Homeowners and platform staff have no company trades: every trade is in scope for them. */
+const allTradesFor = (identity: Identity) =>
+  identity.persona === 'homeowner' || identity.persona === 'ops'
+    ? ['electrical', 'plumbing', 'hvac', 'solar', 'roofing', 'general_contracting', 'remodeling', 'landscaping', 'low_voltage']
+    : []
+
+/** The budgeted prompt for `tier`: protected slots whole, the rest trimmed to fit. */
+export function buildPrompt(context: GatheredContext, tier: Tier): Prompt {
+  const plan = planBudget({ tier, queryType: context.route.queryType, hasMemory: Boolean(context.memory), historyMessages: context.history.length })
+  const knowledgeText = context.knowledge.map((hit, i) => ({ text: renderKnowledgeHit(hit, i + 1), score: hit.score, hit }))
+  const patternText = context.patterns.map((pattern) => ({ text: describePattern(pattern), confidence: pattern.confidence ?? 0, pattern }))
+  const fitted = fitContext(plan, {
+    system: systemRules(context.identity, context.mask),
+    memory: renderMemory(context.memory),
+    session: renderSession(context.session),
+    message: context.message,
+    knowledge: knowledgeText,
+    patterns: patternText,
+    history: context.history,
+  })
+  const keptKnowledge = fitted.knowledge.map((kept) => knowledgeText.find((item) => item.text === kept.text)!.hit)
+  const keptPatterns = fitted.patterns.map((kept) => patternText.find((item) => item.text === kept.text)!.pattern)
+  const system = composeSystemPrompt({
+    system: fitted.system,
+    memory: fitted.memory,
+    session: fitted.session,
+    knowledge: fitted.knowledge.map((kept) => kept.text),
+    patterns: fitted.patterns.map((kept) => kept.text),
+    historySummary: fitted.history.summary,
+  })
+  return { plan, fitted, system, messages: [...fitted.history.verbatim, { role: 'user', content: fitted.message }], knowledge: keptKnowledge, patterns: keptPatterns }
+}
+
+/** Sources shown under an answer: the knowledge documents and the code sections they cite. */
+export function promptSources(prompt: Prompt): Source[] {
+  const sources: Source[] = []
+  const seen = new Set<string>()
+  for (const hit of prompt.knowledge) {
+    sources.push({ kind: 'knowledge', title: hit.title, snippet: hit.content.slice(0, 200) })
+    for (const citation of hit.citations) {
+      if (seen.has(citation.label)) continue
+      seen.add(citation.label)
+      sources.push({ kind: 'code', title: citation.title ? `${citation.label} — ${citation.title}` : citation.label, url: citation.url })
+    }
+  }
+  return sources
+}
+
+/**
+ * Retrieved sources disagree when the same code section comes back in more than one
+ * edition: the answer then depends on which edition the jurisdiction adopted.
+ */
+export function sourcesConflict(knowledge: KnowledgeHit[]): boolean {
+  const editions = new Map<string, Set<string>>()
+  for (const citation of knowledge.flatMap((hit) => hit.citations)) {
+    editions.set(citation.label, (editions.get(citation.label) ?? new Set()).add(citation.edition))
+  }
+  return [...editions.values()].some((set) => set.size > 1)
+}
+
+/** The dry-run body: exactly what would be sent, and why. */
+export function describeDryRun(context: GatheredContext, prompt: Prompt) {
+  return {
+    persona: context.identity.persona,
+    route: { tier: prompt.plan.tier, reason: context.route.reason, safety_critical: context.route.safetyCritical, query_type: context.route.queryType },
+    budget: {
+      tier: prompt.plan.tier,
+      limit_tokens: prompt.plan.limitTokens,
+      slots: prompt.fitted.usage.map((slot) => ({ name: slot.name, tokens: slot.tokens, allocated: prompt.plan.slots[slot.name] })),
+      total_tokens: prompt.fitted.totalTokens,
+      trimmed: prompt.fitted.trimmed,
+    },
+    context: {
+      identity: context.identity,
+      memory: context.memory,
+      session: context.session,
+      knowledge: prompt.knowledge.map((hit) => ({ title: hit.title, trade: hit.trade, score: hit.score, citations: hit.citations })),
+      patterns: prompt.patterns,
+      restrictions: restrictionRules(context.mask, context.identity.persona),
+      visibility: context.mask,
+    },
+    system_prompt: prompt.system,
+    messages: prompt.messages,
+  }
+}
