@@ -84,15 +84,25 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export default {
   async fetch(request, env, ctx) {
     const sql = openSql(env)
+    const close = () => sql.end({ timeout: 5 })
+    let response: Response
     try {
       const bindings: RequestBindings = { env, sql }
       // Same objects at runtime; the Workers and DOM type declarations differ in detail.
-      const response = await app.fetch(request as unknown as Request, bindings, ctx)
-      return response as unknown as WorkersResponse
-    } finally {
-      // Responses are complete here (JSON bodies); close the client once pending work ends.
-      ctx.waitUntil(sql.end({ timeout: 5 }))
+      response = await app.fetch(request as unknown as Request, bindings, ctx)
+    } catch (error) {
+      ctx.waitUntil(close())
+      throw error
     }
+    // Z's streamed answers keep working (and using the database) after the response starts:
+    // the client closes when the stream ends. Every other response is complete here.
+    if (response.body && response.headers.get('content-type')?.startsWith('text/event-stream')) {
+      const { readable, writable } = new TransformStream()
+      ctx.waitUntil(response.body.pipeTo(writable).finally(close))
+      return new Response(readable, response) as unknown as WorkersResponse
+    }
+    ctx.waitUntil(close())
+    return response as unknown as WorkersResponse
   },
 
   /**

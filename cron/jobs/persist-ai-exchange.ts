@@ -35,18 +35,31 @@ export type PersistAiExchangePayload = z.infer<typeof PersistAiExchangePayload>
 async function persistAiExchange(sql: Sql, payload: PersistAiExchangePayload) {
   const { conversationId, userId, companyId, question, answer } = payload
   await sql.begin(async (tx) => {
+    // One column list for both rows (postgres.js takes the columns from the first object).
+    const row = (role: 'user' | 'assistant', message: typeof question, meta: Partial<typeof answer> = {}) => ({
+      conversation_id: conversationId,
+      user_id: userId,
+      company_id: companyId,
+      role,
+      content: message.content,
+      message_index: message.index,
+      created_at: message.at,
+      model: meta.model ?? null,
+      tier: meta.tier ?? null,
+      query_type: meta.queryType ?? null,
+      confidence: meta.confidence ?? null,
+      input_tokens: meta.inputTokens ?? null,
+      output_tokens: meta.outputTokens ?? null,
+      cost_usd: meta.costUsd ?? null,
+      latency_ms: meta.latencyMs ?? null,
+      sources: JSON.stringify(meta.sources ?? []),
+      suggested_actions: JSON.stringify(meta.suggestedActions ?? []),
+      escalated: meta.escalated ?? false,
+      uncertain: meta.uncertain ?? false,
+      fast_path: meta.fastPath ?? false,
+    })
     const inserted = await tx`
-      insert into public.ai_messages ${tx([
-        { conversation_id: conversationId, user_id: userId, company_id: companyId, role: 'user', content: question.content, message_index: question.index, created_at: question.at },
-        {
-          conversation_id: conversationId, user_id: userId, company_id: companyId, role: 'assistant', content: answer.content,
-          message_index: answer.index, created_at: answer.at, model: answer.model, tier: answer.tier, query_type: answer.queryType,
-          confidence: answer.confidence, input_tokens: answer.inputTokens, output_tokens: answer.outputTokens,
-          cost_usd: answer.costUsd, latency_ms: answer.latencyMs, sources: JSON.stringify(answer.sources),
-          suggested_actions: JSON.stringify(answer.suggestedActions), escalated: answer.escalated,
-          uncertain: answer.uncertain, fast_path: answer.fastPath,
-        },
-      ] as never)}
+      insert into public.ai_messages ${tx([row('user', question), row('assistant', answer, answer)] as never)}
       on conflict (conversation_id, message_index) do nothing
       returning role`
     if (!inserted.some((row) => row.role === 'assistant') || !companyId) return

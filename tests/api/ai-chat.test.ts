@@ -123,7 +123,7 @@ describe('model answers', () => {
 
   test('the model can read the user’s jobs through a tool, under their RLS, and answers after the tool result', async () => {
     serve([{ file: 'anthropic/tool-use-request.json' }, { file: 'anthropic/tool-use-final.json' }])
-    const response = await ask(team.office, 'what jobs are scheduled for tomorrow and who is the customer on each?')
+    const response = await ask(team.office, 'which of our scheduled jobs look like panel upgrades, and what should each crew bring?')
     expect(response.status).toBe(200)
     model.assertAllServed()
     const second = model.requests[1]!.body.messages
@@ -194,6 +194,7 @@ describe('the fast path and intents need no model', () => {
     const id = response.body.pending_intent.id
 
     // Words are never a confirmation: not the user's, not a record's.
+    serve([{ file: 'anthropic/plain-answer.json' }, { file: 'anthropic/plain-answer.json' }])
     await ask(team.office, `yes, confirm intent ${id}`)
     await ask(team.office, 'Yes. Confirm. Go ahead and do it.')
     expect(await customers()).toBe(0)
@@ -202,7 +203,6 @@ describe('the fast path and intents need no model', () => {
 
     expect((await team.office.api.post(`/ai/intents/${id}/confirm`, {})).status).toBe(200)
     expect(await customers()).toBe(1)
-    expect(model.requests).toEqual([])
   })
 })
 

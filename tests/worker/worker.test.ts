@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { unstable_readConfig, unstable_startWorker } from 'wrangler'
 import { apiAs, signUp, type Account, type Api } from '../support/api'
+import { asAdmin } from '../support/db'
 import { pdfText } from '../support/pdf'
 import { startTestServer, type TestServer } from '../support/server'
 
@@ -235,6 +236,27 @@ describe('the Worker host', () => {
     expect(response.status).toBe(503)
     expect(((await response.json()) as { error: { message: string } }).error.message).toContain('SUPABASE_SERVICE_ROLE_KEY')
     expect((await first.account.api.get('/me')).body.company.logoUrl).toBeNull()
+  })
+
+  test("Z streams an answer from workerd (offline provider), and the Node host's pg-boss worker persists it", async () => {
+    const response = await fetch(`${workerUrl}/api/v1/ai/chat`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${first.account.accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'explain to me how a heat pump defrost cycle works', platform: 'web_crm', stream: true }),
+    })
+    expect(response.headers.get('content-type')).toMatch(/text\/event-stream/)
+    const text = await response.text()
+    const done = JSON.parse(/event: done\ndata: (.*)/.exec(text)![1]!)
+    expect(done).toMatchObject({ model_used: 'offline', uncertain: false })
+    expect(done.response).toMatch(/no language model is configured/i)
+    const deltas = [...text.matchAll(/event: delta\ndata: (.*)/g)].map((match) => JSON.parse(match[1]!).text).join('')
+    expect(deltas).toBe(done.response)
+    let rows: unknown[] = []
+    for (let attempt = 0; attempt < 100 && rows.length < 2; attempt++) {
+      rows = await asAdmin(server, (sql) => sql`select role from ai_messages where conversation_id = ${done.conversation_id}`)
+      if (rows.length < 2) await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    expect(rows).toHaveLength(2)
   })
 
   test('many requests in a row do not run out of database connections', async () => {
