@@ -251,7 +251,7 @@ describe('the Worker host', () => {
     expect(done.response).toMatch(/no language model is configured/i)
     const deltas = [...text.matchAll(/event: delta\ndata: (.*)/g)].map((match) => JSON.parse(match[1]!).text).join('')
     expect(deltas).toBe(done.response)
-    let rows: unknown[] = []
+    let rows: readonly unknown[] = []
     for (let attempt = 0; attempt < 100 && rows.length < 2; attempt++) {
       rows = await asAdmin(server, (sql) => sql`select role from ai_messages where conversation_id = ${done.conversation_id}`)
       if (rows.length < 2) await new Promise((resolve) => setTimeout(resolve, 100))

@@ -73,7 +73,7 @@ export async function runChat(turn: ChatTurn): Promise<{ dryRun: ReturnType<type
     let drafted: Drafted | null = null
     if (membership && context.identity.company) {
       const proposal = await proposeIntent({ tx, identity: context.identity, membership, conversationId: positions.conversationId, message: input.message, requestId })
-      if (proposal?.kind === 'pending') drafted = { response: `${proposal.intent.summary}\n\nNothing changes until you confirm.`, pending: proposal.intent }
+      if (proposal?.kind === 'pending') drafted = { response: 'I prepared this change for you. Check it, then confirm or cancel: nothing is saved until you confirm.', pending: proposal.intent }
       else if (proposal) drafted = { response: proposal.response }
     }
     if (!drafted) {

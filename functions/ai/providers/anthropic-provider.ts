@@ -3,6 +3,7 @@ import type { ContentBlockParam, Message, MessageCreateParamsBase, MessageParam,
 import type { Tier } from '../types'
 import { defaultAnthropicModels } from './anthropic-models'
 import { toModelUnavailable } from './model-unavailable-error'
+import { roundEmitter } from './round-separator'
 import { maxToolRounds, runToolCall } from './run-tool-call'
 import type { ModelProvider, ModelRequest, ModelResult, ModelSettings, ModelTool } from './types'
 
@@ -77,15 +78,7 @@ export function createAnthropicProvider({ apiKey, models, fetch }: Options): Mod
         ...(tools.length > 0 ? { tools: tools.map(toAnthropicTool) } : {}),
         ...(tools.length > 0 && round === maxToolRounds ? { tool_choice: { type: 'none' as const } } : {}),
       }
-      // Rounds are separated by a blank line, in the streamed text as in the result.
-      let separated = texts.length === 0
-      const emit = onText
-        ? (delta: string) => {
-            if (!separated) onText('\n\n')
-            separated = true
-            onText(delta)
-          }
-        : undefined
+      const emit = roundEmitter(onText, texts.length === 0)
       const message = await call(params, request.signal, emit)
 
       result.model = message.model

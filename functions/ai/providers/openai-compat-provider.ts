@@ -1,3 +1,4 @@
+import { roundEmitter } from './round-separator'
 import type { Tier } from '../types'
 import { estimateTokens } from './estimate-tokens'
 import { ModelUnavailableError, toModelUnavailable } from './model-unavailable-error'
@@ -92,15 +93,7 @@ export function createOpenAICompatProvider({ baseUrl, apiKey, models, fetch: fet
           : {}),
         ...(onText ? { stream: true, stream_options: { include_usage: true } } : {}),
       }
-      // Rounds are separated by a blank line, in the streamed text as in the result.
-      let separated = texts.length === 0
-      const emit = onText
-        ? (delta: string) => {
-            if (!separated) onText('\n\n')
-            separated = true
-            onText(delta)
-          }
-        : undefined
+      const emit = roundEmitter(onText, texts.length === 0)
       const completion = await post(body, request.signal, emit)
       const choice = completion.choices?.[0]
       if (!choice) throw new ModelUnavailableError('openai_compat', `no choices in the response from ${result.model}`)

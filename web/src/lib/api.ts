@@ -30,6 +30,16 @@ export interface ApiRequest {
   signal?: AbortSignal;
 }
 
+/** The signed-in user's access token; without one, sends them to sign in and throws a 401. */
+export async function accessTokenOrSignIn(): Promise<string> {
+  const token = await getAccessToken();
+  if (!token) {
+    redirectToLogin();
+    throw new ApiError({ status: 401, code: 'unauthorized', message: 'Your session has ended. Please sign in again.' });
+  }
+  return token;
+}
+
 /**
  * Calls the ZAFTO API as the signed-in user. Errors arrive as `ApiError`; a missing or
  * expired session sends the browser to the login page.
@@ -38,11 +48,7 @@ export interface ApiRequest {
  * const page = await api<Paged<Customer>>('/customers', { query: { search: 'smith', page: 1 } });
  */
 export async function api<T>(path: string, request: ApiRequest = {}): Promise<T> {
-  const token = await getAccessToken();
-  if (!token) {
-    redirectToLogin();
-    throw new ApiError({ status: 401, code: 'unauthorized', message: 'Your session has ended. Please sign in again.' });
-  }
+  const token = await accessTokenOrSignIn();
 
   const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -79,8 +85,8 @@ function queryString(query: ApiRequest['query']): string {
   return text ? `?${text}` : '';
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const fallback = `Something went wrong (HTTP ${response.status}). Please try again.`;
+/** The API's error body (`{ error: { code, message, requestId, details } }`) as an `ApiError`. */
+export async function toApiError(response: Response, fallback = `Something went wrong (HTTP ${response.status}). Please try again.`): Promise<ApiError> {
   try {
     const body = (await response.json()) as { error?: { code?: string; message?: string; requestId?: string; details?: ApiErrorDetail[] } };
     const error = body.error ?? {};
@@ -109,11 +115,7 @@ export function saveRecord<T>(collection: string, id: string | undefined, body: 
  * display: `URL.createObjectURL(await download('/invoices/…/pdf'))`.
  */
 export async function download(path: string, query?: ApiRequest['query']): Promise<Blob> {
-  const token = await getAccessToken();
-  if (!token) {
-    redirectToLogin();
-    throw new ApiError({ status: 401, code: 'unauthorized', message: 'Your session has ended. Please sign in again.' });
-  }
+  const token = await accessTokenOrSignIn();
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}${queryString(query)}`, { headers: { Authorization: `Bearer ${token}` } });
@@ -126,11 +128,7 @@ export async function download(path: string, query?: ApiRequest['query']): Promi
 
 /** Uploads one file as multipart/form-data (`file` field, plus any text fields) and returns the JSON answer. */
 export async function upload<T>(path: string, file: File | Blob, fields: Record<string, string> = {}, name = 'upload'): Promise<T> {
-  const token = await getAccessToken();
-  if (!token) {
-    redirectToLogin();
-    throw new ApiError({ status: 401, code: 'unauthorized', message: 'Your session has ended. Please sign in again.' });
-  }
+  const token = await accessTokenOrSignIn();
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
   form.set('file', file, file instanceof File ? file.name : name);

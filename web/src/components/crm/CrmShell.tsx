@@ -3,10 +3,14 @@ import { createStore, reconcile, type SetStoreFunction } from 'solid-js/store';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import Brand from '../Brand';
 import Onboarding from './Onboarding';
+import ZButton from '../z/ZButton';
+import ZPanel from '../z/ZPanel';
+import { zPanelOpen } from '../z/zPanelState';
 import { ErrorBanner } from './Notice';
 import { api, errorMessage } from '../../lib/api';
 import { getSupabase } from '../../lib/supabase';
 import { redirectToLogin } from '../../lib/navigation';
+import { trackSessionContext } from '../../lib/zSession';
 import { ROLE_LABELS, type Company, type Me, type Role, type Workspace } from '../../lib/types';
 
 export type Section = 'dashboard' | 'customers' | 'jobs' | 'bids' | 'invoices' | 'expenses' | 'time' | 'leads' | 'settings';
@@ -76,6 +80,8 @@ export default function CrmShell(props: CrmShellProps) {
 
   let unsubscribe: (() => void) | undefined;
   onCleanup(() => unsubscribe?.());
+  // Z's session context follows every CRM page the user opens.
+  onMount(() => onCleanup(trackSessionContext()));
   onMount(async () => {
     await load();
     // Signing out in another tab ends this page's session too.
@@ -145,7 +151,7 @@ export default function CrmShell(props: CrmShellProps) {
       <Match when={ready()?.workspace}>
         {(workspace) => (
             <div
-              class="min-h-dvh lg:pl-64"
+              class={`min-h-dvh lg:pl-64 ${zPanelOpen() ? '2xl:pr-96' : ''}`}
               data-testid="crm-shell"
               onKeyDown={(event) => {
                 if (event.key === 'Escape') setMenuOpen(false);
@@ -153,19 +159,22 @@ export default function CrmShell(props: CrmShellProps) {
             >
               <header class="sticky top-0 z-50 flex h-14 items-center justify-between border-b border-slate-200 bg-white px-4 lg:hidden">
                 <Brand />
-                <button
-                  type="button"
-                  class="btn-ghost"
-                  aria-expanded={menuOpen()}
-                  aria-controls="crm-sidebar"
-                  onClick={() => setMenuOpen(!menuOpen())}
-                  data-testid="nav-toggle"
-                >
-                  <svg viewBox="0 0 24 24" class="size-5" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
-                    <path stroke-linecap="round" d={menuOpen() ? 'M6 6l12 12M18 6 6 18' : 'M4 7h16M4 12h16M4 17h16'} />
-                  </svg>
-                  Menu
-                </button>
+                <div class="flex items-center gap-1">
+                  <ZButton variant="header" />
+                  <button
+                    type="button"
+                    class="btn-ghost"
+                    aria-expanded={menuOpen()}
+                    aria-controls="crm-sidebar"
+                    onClick={() => setMenuOpen(!menuOpen())}
+                    data-testid="nav-toggle"
+                  >
+                    <svg viewBox="0 0 24 24" class="size-5" fill="none" stroke="currentColor" stroke-width="2" aria-hidden="true">
+                      <path stroke-linecap="round" d={menuOpen() ? 'M6 6l12 12M18 6 6 18' : 'M4 7h16M4 12h16M4 17h16'} />
+                    </svg>
+                    Menu
+                  </button>
+                </div>
               </header>
 
               <Show when={menuOpen()}>
@@ -209,6 +218,9 @@ export default function CrmShell(props: CrmShellProps) {
                     </For>
                   </ul>
                 </nav>
+                <div class="px-3 pb-3">
+                  <ZButton variant="sidebar" />
+                </div>
                 <div class="border-t border-slate-800 px-5 py-4">
                   <p class="truncate text-sm text-white" data-testid="shell-user-email">
                     {workspace().user.email}
@@ -228,6 +240,7 @@ export default function CrmShell(props: CrmShellProps) {
               </aside>
 
               <main class="mx-auto max-w-6xl px-4 py-6 sm:px-6 lg:px-8 lg:py-8">{props.children(workspace(), shell)}</main>
+              <ZPanel />
             </div>
         )}
       </Match>
