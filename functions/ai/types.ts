@@ -90,7 +90,7 @@ export type Identity = {
 export type Source = {
   kind: 'record' | 'knowledge' | 'code' | 'pattern'
   title: string
-  /** A CRM path (`/crm/jobs/?id=...`) or a publisher's deep link. */
+  /** A CRM path (`/crm/jobs/view/?id=...`) or a publisher's deep link. */
   url?: string
   snippet?: string
 }

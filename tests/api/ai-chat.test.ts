@@ -177,9 +177,15 @@ describe('streaming', () => {
 })
 
 describe('the fast path and intents need no model', () => {
+  test('a time zone that does not exist is refused before anything runs', async () => {
+    const response = await ask(team.owner, 'jobs tomorrow', { time_zone: 'Mars/Olympus_Mons' })
+    expect(response.status).toBe(422)
+    expect(JSON.stringify(response.body.error.details)).toContain('time_zone')
+  })
+
   test('greetings and data questions are answered from the database', async () => {
-    for (const message of ['hi Z', 'show my overdue invoices']) {
-      const response = await ask(team.owner, message)
+    for (const message of ['hi Z', 'show my overdue invoices', 'list jobs scheduled for tomorrow']) {
+      const response = await ask(team.owner, message, { time_zone: 'America/Los_Angeles' })
       expect(response.body).toMatchObject({ model_used: 'fast-path', tier: 'fast', confidence: 1 })
     }
     expect(model.requests).toEqual([])

@@ -27,10 +27,10 @@ type Drafted = { response: string; pending?: PendingIntent; fast?: FastAnswer }
 /** Links to the records the person has open, as chips under a model answer. */
 function sessionActions(context: GatheredContext): SuggestedAction[] {
   const links: [keyof GatheredContext['session'], string, string][] = [
-    ['job', '/crm/jobs/', 'Open the job'],
-    ['customer', '/crm/customers/', 'Open the customer'],
-    ['bid', '/crm/bids/', 'Open the bid'],
-    ['invoice', '/crm/invoices/', 'Open the invoice'],
+    ['job', '/crm/jobs/view/', 'Open the job'],
+    ['customer', '/crm/customers/view/', 'Open the customer'],
+    ['bid', '/crm/bids/view/', 'Open the bid'],
+    ['invoice', '/crm/invoices/view/', 'Open the invoice'],
   ]
   return links.flatMap(([key, path, label]) => {
     const record = context.session[key] as { id?: string } | null
@@ -77,7 +77,7 @@ export async function runChat(turn: ChatTurn): Promise<{ dryRun: ReturnType<type
       else if (proposal) drafted = { response: proposal.response }
     }
     if (!drafted) {
-      const fast = await answerFastPath({ tx, identity: context.identity, mask: context.mask, message: input.message, now: askedAt })
+      const fast = await answerFastPath({ tx, identity: context.identity, mask: context.mask, message: input.message, now: askedAt, timeZone: input.time_zone })
       if (fast) drafted = { response: fast.response, fast }
     }
     return { kind: 'turn', context, positions, drafted } as const

@@ -2,12 +2,27 @@ import { z } from '@hono/zod-openapi'
 import { SessionContext } from '../layers/session-context'
 import { platforms, tiers } from '../types'
 
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
 export const ChatRequest = z
   .object({
     message: z.string().trim().min(1, 'Ask Z something.').max(8000, 'Keep a message under 8,000 characters; attach long documents instead.'),
     conversation_id: z.uuid({ error: 'Must be a UUID from an earlier answer.' }).optional(),
     platform: z.enum(platforms),
     session_context: SessionContext.optional(),
+    time_zone: z
+      .string()
+      .max(64)
+      .refine(isTimeZone, 'Use an IANA time zone such as America/New_York.')
+      .optional()
+      .openapi({ description: "The person's IANA time zone, for \"today\" and \"tomorrow\" (default America/New_York)." }),
     stream: z.boolean().optional().openapi({ description: 'Answer as Server-Sent Events: `delta` events, then one `done` with the metadata.' }),
     dry_run: z.boolean().optional().openapi({ description: 'Call no model and write nothing: return the persona, route, budget, context and system prompt Z would use.' }),
   })

@@ -83,6 +83,8 @@ export async function askZ(options: AskZOptions): Promise<ZReply> {
         conversation_id: options.conversationId,
         platform: 'web_crm',
         session_context: sessionContextForRequest(),
+        // "Today" and "tomorrow" are the person's, not the server's.
+        time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         stream: true,
       }),
       signal: options.signal,
