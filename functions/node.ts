@@ -68,6 +68,7 @@ const lines = [
   `  CRM          ${server.url}/crm/`,
   `  API docs     ${server.url}/api/v1/docs`,
   `  Health       ${server.url}/api/v1/health`,
+  `  Z model      ${server.modelProvider === 'offline' ? 'offline (set ANTHROPIC_API_KEY or OPENAI_COMPAT_BASE_URL for a language model)' : server.modelProvider}`,
   `  DATABASE_URL ${server.embedded ? server.databaseUrl : '(from your environment)'}`,
 ]
 if (!env.SUPABASE_URL) lines.push(`  Auth         ${server.url}/auth/v1 (Supabase-compatible, embedded)`)

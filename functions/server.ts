@@ -61,6 +61,8 @@ export type RunningServer = {
   anonKey: string
   seeded: boolean
   embedded: boolean
+  /** Which model provider Z uses: `anthropic`, `openai_compat` or `offline`. */
+  modelProvider: string
   /** Stops taking requests, lets in-flight ones finish, then closes the database cleanly. */
   stop(): Promise<void>
 }
@@ -140,6 +142,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     anonKey,
     seeded,
     embedded: Boolean(embedded),
+    modelProvider: services.models.name,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await worker?.stop()

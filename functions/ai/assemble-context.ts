@@ -1,10 +1,11 @@
 import type { Tx } from '../../db/client'
+import type { Membership } from '../lib/context'
 import { planBudget, fitContext, type BudgetPlan, type FittedContext } from './budget'
 import { enrichSession, type EnrichedSession } from './layers/enrich-session'
 import { loadHistory, type HistoryMessage } from './layers/load-history'
 import { loadIdentity } from './layers/load-identity'
 import { loadKnowledge, type KnowledgeHit } from './layers/load-knowledge'
-import { describePattern, loadPatterns, type PatternRow } from './layers/load-patterns'
+import { describePattern, loadPatterns, rankPatterns, type PatternRow } from './layers/load-patterns'
 import type { SessionContext } from './layers/session-context'
 import { renderKnowledgeHit, renderMemory, renderSession } from './prompt/render-context'
 import { restrictionRules } from './prompt/restriction-rules'
@@ -23,6 +24,7 @@ export type ChatInput = {
 /** Everything the six layers produced for one question, before the budget is applied. */
 export type GatheredContext = {
   identity: Identity
+  membership: Membership | null
   mask: VisibilityMask
   memory: unknown
   route: Route
@@ -55,17 +57,19 @@ const needsKnowledge = (route: Route) => route.queryType !== 'greeting'
  * what the mask hides is never read, so it cannot leak into a prompt.
  */
 export async function gatherContext({ tx, userId, email, input }: { tx: Tx; userId: string; email: string | null; input: ChatInput }): Promise<GatheredContext> {
-  const { identity, mask, memory } = await loadIdentity({ tx, userId, email, platform: input.platform })
+  const { identity, mask, memory, hasKnowledge, membership } = await loadIdentity({ tx, userId, email, platform: input.platform })
   const route = classifyQuery(input.message)
   const trades = identity.company?.trades.length ? identity.company.trades : allTradesFor(identity)
-  const [session, knowledge, history] = await Promise.all([
+  // Independent reads, issued together so postgres.js pipelines them on the connection.
+  const [session, knowledge, history, candidates] = await Promise.all([
     enrichSession({ tx, session: input.session, mask }),
-    needsKnowledge(route) ? loadKnowledge({ tx, message: input.message, trades }) : Promise.resolve([]),
+    hasKnowledge && needsKnowledge(route) ? loadKnowledge({ tx, message: input.message, trades }) : Promise.resolve([]),
     input.conversationId ? loadHistory({ tx, conversationId: input.conversationId }) : Promise.resolve({ messages: [], nextIndex: 0 }),
+    loadPatterns({ tx, allowedTypes: allowedPatternTypes(mask), trades, state: identity.company?.state ?? null }),
   ])
   const activeCategory = typeof session.job?.category === 'string' ? session.job.category : null
-  const patterns = await loadPatterns({ tx, allowedTypes: allowedPatternTypes(mask), trades, state: identity.company?.state ?? null, message: input.message, activeCategory })
-  return { identity, mask, memory, route, session, knowledge, patterns, history: history.messages, nextIndex: history.nextIndex, message: input.message }
+  const patterns = rankPatterns(candidates, { message: input.message, activeCategory })
+  return { identity, membership, mask, memory, route, session, knowledge, patterns, history: history.messages, nextIndex: history.nextIndex, message: input.message }
 }
 
 /** Homeowners and platform staff have no company trades: every trade is in scope for them. */

@@ -19,13 +19,14 @@ export async function runAsUser<T>(
   db: Database,
   user: AuthUser,
   work: (tx: Tx, membership: Membership | null) => Promise<T>,
-  options: { readOnly?: boolean } = {},
+  options: { readOnly?: boolean; /** false: the caller reads the membership itself (one query fewer). */ loadMembership?: boolean } = {},
 ): Promise<T> {
   return db.transaction(
     async (tx) => {
       await tx.execute(
         sql`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${JSON.stringify(user.claims)}, true)`,
       )
+      if (options.loadMembership === false) return work(tx, null)
       const [membership] = await tx
         .select({ memberId: companyMembers.id, companyId: companyMembers.companyId, role: companyMembers.role })
         .from(companyMembers)

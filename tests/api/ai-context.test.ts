@@ -258,6 +258,16 @@ describe('the context budget', () => {
   })
 })
 
+describe('without a model configured', () => {
+  test('the offline provider answers from what Z found, says plainly that no model is configured, and costs nothing', async () => {
+    const response = await team.tech.api.post('/ai/chat', { message: 'what are the common causes of a furnace short cycling?', platform: 'web_crm' })
+    expect(response.status).toBe(200)
+    expect(response.body).toMatchObject({ model_used: 'offline', uncertain: false })
+    expect(response.body.response).toMatch(/no language model is configured/i)
+    expect(response.body.confidence).toBeLessThan(0.5)
+  })
+})
+
 describe('dry runs', () => {
   test('write nothing', async () => {
     const count = () => asAdmin(server, async (sql) => (await sql`select (select count(*) from ai_conversations)::int + (select count(*) from ai_actions)::int as n`)[0]!.n)

@@ -63,25 +63,31 @@ export async function runChat(turn: ChatTurn): Promise<{ dryRun: ReturnType<type
   const askedAt = new Date()
   const chatInput = { message: input.message, conversationId: input.conversation_id, platform: input.platform, session: input.session_context }
 
-  const phase1 = await runAsUser(services.db, user, async (tx, membership) => {
-    const context = await gatherContext({ tx, userId: user.id, email: user.email, input: chatInput })
-    if (input.dry_run) {
-      const tier = sourcesConflict(context.knowledge) ? (escalateTier(context.route.tier) ?? context.route.tier) : context.route.tier
-      return { kind: 'dry_run', dryRun: describeDryRun(context, buildPrompt(context, tier)) } as const
-    }
-    const positions = await reservePositions({ tx, conversationId: input.conversation_id, identity: context.identity, title: input.message })
-    let drafted: Drafted | null = null
-    if (membership && context.identity.company) {
-      const proposal = await proposeIntent({ tx, identity: context.identity, membership, conversationId: positions.conversationId, message: input.message, requestId })
-      if (proposal?.kind === 'pending') drafted = { response: 'I prepared this change for you. Check it, then confirm or cancel: nothing is saved until you confirm.', pending: proposal.intent }
-      else if (proposal) drafted = { response: proposal.response }
-    }
-    if (!drafted) {
-      const fast = await answerFastPath({ tx, identity: context.identity, mask: context.mask, message: input.message, now: askedAt, timeZone: input.time_zone })
-      if (fast) drafted = { response: fast.response, fast }
-    }
-    return { kind: 'turn', context, positions, drafted } as const
-  })
+  const phase1 = await runAsUser(
+    services.db,
+    user,
+    async (tx) => {
+      const context = await gatherContext({ tx, userId: user.id, email: user.email, input: chatInput })
+      if (input.dry_run) {
+        const tier = sourcesConflict(context.knowledge) ? (escalateTier(context.route.tier) ?? context.route.tier) : context.route.tier
+        return { kind: 'dry_run', dryRun: describeDryRun(context, buildPrompt(context, tier)) } as const
+      }
+      const positions = await reservePositions({ tx, conversationId: input.conversation_id, identity: context.identity, title: input.message })
+      let drafted: Drafted | null = null
+      const { membership } = context
+      if (membership && context.identity.company) {
+        const proposal = await proposeIntent({ tx, identity: context.identity, membership, conversationId: positions.conversationId, message: input.message, requestId })
+        if (proposal?.kind === 'pending') drafted = { response: 'I prepared this change for you. Check it, then confirm or cancel: nothing is saved until you confirm.', pending: proposal.intent }
+        else if (proposal) drafted = { response: proposal.response }
+      }
+      if (!drafted) {
+        const fast = await answerFastPath({ tx, identity: context.identity, mask: context.mask, message: input.message, now: askedAt, timeZone: input.time_zone })
+        if (fast) drafted = { response: fast.response, fast }
+      }
+      return { kind: 'turn', context, positions, drafted } as const
+    },
+    { loadMembership: false },
+  )
   if (phase1.kind === 'dry_run') return { dryRun: phase1.dryRun }
   const { context, positions, drafted } = phase1
 

@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm'
 import type { Tx } from '../../../db/client'
 import type { MemberRole } from '../../../db/schema'
+import type { Membership } from '../../lib/context'
 import { ApiError } from '../../lib/errors'
 import { visibilityCategories, type Identity, type Persona, type Platform, type VisibilityCategory, type VisibilityMask } from '../types'
 import { mergeVisibility } from '../visibility/merge-visibility'
 import { readVisibilitySettings } from '../visibility/settings'
 
 type Row = {
+  member_id: string | null
   email: string | null
   role: MemberRole | null
   title: string | null
@@ -22,6 +24,7 @@ type Row = {
   is_staff: boolean
   defaults: Record<string, Partial<Record<VisibilityCategory, boolean>>> | null
   memories: Record<string, unknown> | null
+  has_knowledge: boolean
 }
 
 /** Layer 1, Layer 3 and Layer 6 inputs for one person, read in one round trip. */
@@ -30,6 +33,10 @@ export type LoadedIdentity = {
   mask: VisibilityMask
   /** Layer 3: what Z remembers about this person in this persona; null before the first memory. */
   memory: unknown
+  /** Whether any knowledge has been ingested: an empty corpus is not searched. */
+  hasKnowledge: boolean
+  /** The company membership (null for homeowners and platform staff). */
+  membership: Membership | null
 }
 
 /**
@@ -58,14 +65,15 @@ function decidePersona(row: Row, platform: Platform): Persona {
  */
 export async function loadIdentity({ tx, userId, email, platform }: { tx: Tx; userId: string; email: string | null; platform: Platform }): Promise<LoadedIdentity> {
   const [row] = await tx.execute<Row>(sql`
-    select m.email, m.role, m.title, m.certifications,
+    select m.id as member_id, m.email, m.role, m.title, m.certifications,
            c.id as company_id, c.name as company_name, to_jsonb(c.trades) as trades, c.state, c.tier::text as tier,
            c.employee_count, c.license_number, c.ai_visibility_settings as visibility_settings,
            exists (select 1 from public.platform_staff s where s.user_id = me.id) as is_staff,
            (select jsonb_object_agg(d.role, d.flags) from (
               select role, jsonb_object_agg(category, allowed) as flags from public.ai_visibility_defaults group by role
             ) d) as defaults,
-           (select jsonb_object_agg(u.persona, u.memory_profile) from public.ai_user_memory u where u.user_id = me.id) as memories
+           (select jsonb_object_agg(u.persona, u.memory_profile) from public.ai_user_memory u where u.user_id = me.id) as memories,
+           exists (select 1 from public.knowledge_chunks) as has_knowledge
     from (select ${userId}::uuid as id) me
     left join public.company_members m on m.user_id = me.id
     left join public.companies c on c.id = m.company_id`)
@@ -93,5 +101,6 @@ export async function loadIdentity({ tx, userId, email, platform }: { tx: Tx; us
       : null,
     platform,
   }
-  return { identity, mask, memory: row.memories?.[persona] ?? null }
+  const membership = row.member_id && row.company_id && row.role ? { memberId: row.member_id, companyId: row.company_id, role: row.role } : null
+  return { identity, mask, memory: row.memories?.[persona] ?? null, hasKnowledge: row.has_knowledge, membership }
 }

@@ -13,21 +13,12 @@ export type PatternRow = {
 }
 
 /**
- * Layer 5 slot: anonymous platform patterns this person may see (`allowedTypes` comes from
- * the Layer 6 mask, so a hidden type is never read), at or above their sample threshold,
- * for the person's trades and their state or nationwide. Relevance to the question (job
- * category named in it or the active job's) ranks them; `limit` caps what is returned.
+ * Layer 5 candidates: anonymous platform patterns this person may see (`allowedTypes` comes
+ * from the Layer 6 mask, so a hidden type is never read), at or above their sample
+ * threshold, for the person's trades and their state or nationwide; the 40 most confident.
  */
-export async function loadPatterns(options: {
-  tx: Tx
-  allowedTypes: string[]
-  trades: string[]
-  state: string | null
-  message: string
-  activeCategory: string | null
-  limit?: number
-}): Promise<PatternRow[]> {
-  const { tx, allowedTypes, trades, state, message, activeCategory, limit = 8 } = options
+export async function loadPatterns(options: { tx: Tx; allowedTypes: string[]; trades: string[]; state: string | null }): Promise<PatternRow[]> {
+  const { tx, allowedTypes, trades, state } = options
   if (!allowedTypes.length || !trades.length) return []
   const rows = await tx.execute<{ pattern_type: string; trade: string; region: string | null; job_category: string | null; data: Record<string, unknown>; sample_size: number; confidence: number | null }>(sql`
     select pattern_type, trade, region, job_category, data, sample_size, confidence
@@ -38,29 +29,38 @@ export async function loadPatterns(options: {
       and (region is null or region = ${state})
     order by confidence desc nulls last, sample_size desc
     limit 40`)
+  return rows.map((row) => ({
+    patternType: row.pattern_type,
+    trade: row.trade,
+    region: row.region,
+    jobCategory: row.job_category,
+    data: row.data,
+    sampleSize: row.sample_size,
+    confidence: row.confidence,
+  }))
+}
+
+/**
+ * The Layer 5 slot: candidates ranked by relevance to the question (the job category named
+ * in it or the active job's, the pattern type's subject, a regional figure over a national
+ * one), most confident first among equals.
+ */
+export function rankPatterns(patterns: PatternRow[], { message, activeCategory, limit = 8 }: { message: string; activeCategory: string | null; limit?: number }): PatternRow[] {
   const words = message.toLowerCase()
-  const relevance = (row: (typeof rows)[number]) => {
-    const category = row.job_category?.toLowerCase() ?? null
+  const relevance = (pattern: PatternRow) => {
+    const category = pattern.jobCategory?.toLowerCase() ?? null
     let score = 0
     if (category && category === activeCategory?.toLowerCase()) score += 4
     if (category && category.split('_').every((part) => words.includes(part))) score += 3
-    if (words.includes(row.pattern_type.split('_')[0]!)) score += 1
-    if (row.region) score += 1
+    if (words.includes(pattern.patternType.split('_')[0]!)) score += 1
+    if (pattern.region) score += 1
     return score
   }
-  return [...rows]
-    .map((row, order) => ({ row, order, score: relevance(row) }))
+  return patterns
+    .map((pattern, order) => ({ pattern, order, score: relevance(pattern) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, limit)
-    .map(({ row }) => ({
-      patternType: row.pattern_type,
-      trade: row.trade,
-      region: row.region,
-      jobCategory: row.job_category,
-      data: row.data,
-      sampleSize: row.sample_size,
-      confidence: row.confidence,
-    }))
+    .map(({ pattern }) => pattern)
 }
 
 /** How Z may speak of a pattern, by its sample size (the ZAFTO thresholds). */
