@@ -87,6 +87,16 @@ describe('Layer 1: the persona comes from the database', () => {
     expect(crm.body.error.code).toBe('no_company')
   })
 
+  test('platform staff are the ops persona in the ops portal: every anonymous pattern, no tenant business data', async () => {
+    const staff = await signUp(server, 'ops')
+    await asAdmin(server, (sql) => sql`insert into platform_staff (user_id) values (${staff.userId})`)
+    const { body } = await dryRun(staff, { platform: 'ops_portal' })
+    expect(body.persona).toBe('ops')
+    expect(body.context.identity.company).toBeNull()
+    expect(body.context.visibility).toMatchObject({ pricing_intelligence: true, time_benchmarks: true, customer_payment_history: false, revenue_data: false })
+    expect(body.system_prompt).toMatch(/anonymous aggregates/)
+  })
+
   test("a tech's system prompt speaks peer to peer, cites code and knows who approves prices", async () => {
     const { body } = await dryRun(team.tech)
     expect(body.system_prompt).toMatch(/colleague/)
