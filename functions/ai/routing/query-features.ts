@@ -38,7 +38,7 @@ const RECORD_FILTER = String.raw`(?:overdue|unpaid|outstanding|open|pending|draf
 const APP_VERB =
   String.raw`(?:add|create|make|start|edit|change|update|delete|remove|send|resend|upload|export|import|download|print|invite|assign|reassign|attach|mark|convert|clock|find|see|view|open|set up|setup|turn on|turn off|enable|disable|reset|sign|log|switch|archive|duplicate|void|record|share|connect|approve|schedule|move|text|email|message|call|filter|sort|search|pay|set)`
 const APP_OBJECT =
-  String.raw`(?:app|zafto|crm|dashboard|settings?|profile|password|logo|account|photos?|pictures?|attachments?|invoices?|bids?|estimates?|customers?|leads?|jobs?|expenses?|receipts?|reports?|calendar|team|members?|payments?|payment history|portal|notifications?|templates?|signature|time ?sheets?|time entr(?:y|ies)|pipeline|kanban|crew|techs?|notes?|pdf|propert(?:y|ies)|page|screen|tab|button|menu|due date|online|link|employees?|staff|users?|roles?|hourly cost|tax rate|branding)`
+  String.raw`(?:app|zafto|crm|dashboard|settings?|profile|password|logo|account|photos?|pictures?|attachments?|invoices?|bids?|estimates?|customers?|leads?|jobs?|expenses?|receipts?|reports?|calendar|team|members?|payments?|payment history|portal|notifications?|templates?|signature|time ?sheets?|time entr(?:y|ies)|pipeline|kanban|crew|techs?|notes?|pdf|propert(?:y|ies)|page|screen|tab|button|menu|due date|online|link|employees?|staff|users?|roles?|hourly cost|tax rate|branding|office (?:manager|staff|person)|admins?|technicians?|apprentices?|helpers?)`
 
 /** Numbers a business tracks; asking for one is a lookup, asking why it moved is analysis. */
 const METRIC = String.raw`(?:revenue|sales|income|profit|gross profit|net profit|margins?|gross margin|win rate|close rate|closing rate|average ticket|ticket size|backlog|outstanding|receivables|a/r|cash ?flow|overhead|payroll)`
@@ -108,6 +108,8 @@ export const queryFeatures: QueryFeature[] = [
 
   { type: 'conversion', weight: 7, match: /\bconvert(?:ing)?\b[^?]{0,60}\d[^?]{0,40}\b(?:to|into|in)\b/ },
   { type: 'conversion', weight: 7, match: new RegExp(String.raw`(?<![\w.])${NUMBER} ?${UNIT} (?:to|in|into|=|equals) ${UNIT}\b`) },
+  // "what is 3/8 in millimeters": a bare number (often a fraction of an inch) asked in a unit.
+  { type: 'conversion', weight: 7, match: new RegExp(String.raw`\bwhat(?:'s| is| are)? (?:${NUMBER}) (?:${UNIT} )?(?:in|to|into|as) ${UNIT}\b`) },
   { type: 'conversion', weight: 7, match: new RegExp(String.raw`\bhow many (?:${UNIT}|[a-z0-9]+(?: (?:of|for) [a-z0-9 ]{1,25}?)?) (?:are |is |does it take to |would it take to |will |would |to )?(?:in|per|cover|make up|fill|fit in|go in) (?:a|an|one|\d)`) },
   { type: 'conversion', weight: 6, match: oneStepElectrical },
   { type: 'conversion', weight: 6, match: /\b(?:how (?:many|much) (?:square|sq|cubic|cu|linear|lineal|running|area)\b|square footage|area of|perimeter|how many squares|volume of)/ },
