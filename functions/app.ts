@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
-import { chatRouter, correctionsRouter, feedbackRouter } from './ai'
+import { chatRouter, correctionsRouter, feedbackRouter, usageRouter } from './ai'
 import { intentRoutes } from './ai/intents'
 import { companiesRouter } from './companies'
 import { costingRouter } from './costing'
@@ -63,6 +63,7 @@ export function createApp({ services }: AppOptions) {
   api.route('/ai/chat', chatRouter)
   api.route('/ai/feedback', feedbackRouter)
   api.route('/ai/corrections', correctionsRouter)
+  api.route('/ai/usage', usageRouter)
   api.route('/ai/intents', intentRoutes)
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -5,9 +5,12 @@ import { requireUser } from '../lib/auth'
 import { createRouter, createTenantRouter } from '../lib/app'
 import { ApiError } from '../lib/errors'
 import { errorResponses, json, jsonBody } from '../lib/openapi'
+import { loadUsage } from './chat/load-usage'
 import { recordCorrection, recordFeedback } from './chat/record-feedback'
 import { runChat } from './chat/run-chat'
-import { ChatRequest, ChatResponse, CorrectionInput, Created, DryRunResponse, FeedbackInput } from './chat/schemas'
+import { ChatRequest, ChatResponse, CorrectionInput, Created, DryRunResponse, FeedbackInput, Usage, UsageQuery } from './chat/schemas'
+import { requirePermission } from '../lib/permissions'
+import { tenantScope } from '../lib/tenancy'
 
 const tags = ['Z']
 const security = [{ bearerAuth: [] }]
@@ -108,3 +111,19 @@ export const correctionsRouter = createTenantRouter().openapi(
       )
     },
   )
+
+/** Z's usage and cost for the company (mounted at /ai/usage). */
+export const usageRouter = createTenantRouter().openapi(
+  createRoute({
+    method: 'get',
+    path: '/',
+    tags,
+    security,
+    summary: "Z's requests, tokens and cost for your company",
+    description: 'Per model and tier and per day (UTC), from the accounting the post-processing job keeps. Owners and admins.',
+    middleware: [requirePermission('ai_usage:read')] as const,
+    request: { query: UsageQuery },
+    responses: { 200: json(Usage, 'The usage'), ...errorResponses },
+  }),
+  async (c) => c.json(await loadUsage({ tx: tenantScope(c).tx, days: c.req.valid('query').days }), 200),
+)

@@ -53,6 +53,8 @@ export const permissions = {
   'outbox:read': staff,
   /** What Z may reveal to each role (Layer 6). The owner decides; owners always see everything. */
   'ai_visibility:manage': ['owner'],
+  /** Z's requests, tokens and cost for the company. */
+  'ai_usage:read': managers,
 } as const satisfies Record<string, readonly MemberRole[]>
 
 export type Permission = keyof typeof permissions

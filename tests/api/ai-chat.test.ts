@@ -234,3 +234,23 @@ describe('feedback and corrections', () => {
     expect((await team.tech.api.post('/ai/corrections', { original_response: 'x', correction_text: '' })).status).toBe(422)
   })
 })
+
+describe('usage and cost', () => {
+  test('owners and admins see their company’s requests, tokens and cost per model; techs and other companies do not', async () => {
+    serve([{ file: 'anthropic/plain-answer.json' }])
+    const answer = await ask(team.owner, 'what are the common causes of a furnace short cycling?')
+    await persisted(answer.body.conversation_id, 2)
+    const usage = await team.owner.api.get('/ai/usage?days=7')
+    expect(usage.status).toBe(200)
+    const sonnet = usage.body.byModel.find((row: any) => row.model === 'claude-sonnet-5-5')
+    expect(sonnet.requests).toBeGreaterThanOrEqual(1)
+    expect(sonnet.costUsd).toBeGreaterThan(0)
+    expect(usage.body.totals.requests).toBeGreaterThanOrEqual(usage.body.totals.fastPathRequests)
+    expect(usage.body.byDay.at(-1).day).toBe(new Date().toISOString().slice(0, 10))
+    expect((await team.admin.api.get('/ai/usage')).status).toBe(200)
+    expect((await team.tech.api.get('/ai/usage')).status).toBe(403)
+    const rival = await createTeam(server, 'Usage Rival')
+    expect((await rival.owner.api.get('/ai/usage')).body.totals).toMatchObject({ requests: 0, costUsd: 0 })
+    expect((await team.owner.api.get('/ai/usage?days=0')).status).toBe(422)
+  })
+})

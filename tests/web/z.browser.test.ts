@@ -253,6 +253,10 @@ test('the owner chooses what Z may share with each role, and it stays chosen; ot
     const settings = await team.owner.api.get(`/companies/${team.companyId}/ai-visibility`)
     const tech = settings.body.roles.find((entry: { role: string }) => entry.role === 'tech')
     expect(tech.categories.find((entry: { category: string }) => entry.category === 'pricing_intelligence')).toMatchObject({ allowed: true, default: false, overridden: true })
+    // The owner also sees what Z cost: the same figures the usage API reports.
+    const usage = await team.owner.api.get('/ai/usage?days=30')
+    await expect.poll(() => page.getByTestId('z-usage-requests').textContent(), { timeout: STEP_TIMEOUT }).toBe(usage.body.totals.requests.toLocaleString('en-US'))
+    expect(usage.body.totals.requests).toBeGreaterThan(0)
     await screenshot(page, 'visibility-saved')
   } finally {
     await closePage(page)
@@ -263,6 +267,7 @@ test('the owner chooses what Z may share with each role, and it stays chosen; ot
     await signIn(office, server, team.office.email, PASSWORD, '/crm/settings/z/')
     await office.getByTestId('z-visibility-readonly').waitFor()
     expect(await office.getByTestId('z-visibility-form').count()).toBe(0)
+    expect(await office.getByTestId('z-usage').count()).toBe(0)
     await screenshot(office, 'visibility-office')
   } finally {
     await closePage(office)

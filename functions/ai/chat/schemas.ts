@@ -101,3 +101,23 @@ export const CorrectionInput = z
   .openapi('ZCorrectionInput')
 
 export const Created = z.object({ id: z.uuid() }).openapi('Created')
+
+export const UsageQuery = z.object({
+  days: z.coerce.number().int().min(1).max(366).default(30).openapi({ description: 'How many days back, including today (UTC).' }),
+})
+
+export const Usage = z
+  .object({
+    days: z.number().int(),
+    totals: z.object({
+      requests: z.number().int(),
+      fastPathRequests: z.number().int(),
+      escalations: z.number().int(),
+      inputTokens: z.number().int(),
+      outputTokens: z.number().int(),
+      costUsd: z.number(),
+    }),
+    byModel: z.array(z.object({ model: z.string(), tier: z.string(), requests: z.number().int(), inputTokens: z.number().int(), outputTokens: z.number().int(), costUsd: z.number() })),
+    byDay: z.array(z.object({ day: z.string(), requests: z.number().int(), costUsd: z.number() })),
+  })
+  .openapi('ZUsage')

@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { changedCells, loadVisibility, saveVisibility, toGrid, VISIBILITY_ROLES, type VisibilityGrid, type VisibilitySettings } from './zVisibility';
 import LoadStatus from '../LoadStatus';
+import ZUsage from './ZUsage';
 import { createNotice, Notice } from '../Notice';
 import { FormError } from '../fields';
 import { errorMessage } from '../../../lib/api';
@@ -14,17 +15,22 @@ import { ROLE_LABELS, type Workspace } from '../../../lib/types';
  */
 export default function ZIntelligence(props: { workspace: Workspace }) {
   return (
-    <section class="max-w-4xl" aria-labelledby="z-visibility-heading" data-testid="z-visibility">
-      <h2 id="z-visibility-heading" class="text-lg font-semibold text-slate-900">
-        What Z may share with your team
-      </h2>
-      <p class="mt-1 text-sm text-slate-600">
-        Z helps each person with their own job. By default it keeps prices, margins and other business figures to the people who need them. Owners always see everything.
-      </p>
-      <Show when={props.workspace.role === 'owner'} fallback={<ReadOnly />}>
-        <VisibilityEditor companyId={props.workspace.company.id} />
+    <>
+      <section class="max-w-4xl" aria-labelledby="z-visibility-heading" data-testid="z-visibility">
+        <h2 id="z-visibility-heading" class="text-lg font-semibold text-slate-900">
+          What Z may share with your team
+        </h2>
+        <p class="mt-1 text-sm text-slate-600">
+          Z helps each person with their own job. By default it keeps prices, margins and other business figures to the people who need them. Owners always see everything.
+        </p>
+        <Show when={props.workspace.role === 'owner'} fallback={<ReadOnly />}>
+          <VisibilityEditor companyId={props.workspace.company.id} />
+        </Show>
+      </section>
+      <Show when={props.workspace.role === 'owner' || props.workspace.role === 'admin'}>
+        <ZUsage />
       </Show>
-    </section>
+    </>
   );
 }
 
