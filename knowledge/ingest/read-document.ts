@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto'
+import { parse } from 'yaml'
+import { z } from 'zod'
+
+export const FrontMatter = z.object({
+  title: z.string().min(3),
+  trade: z.string().min(3),
+  folder: z.string().min(2),
+  sources: z.array(z.object({ name: z.string().min(2), url: z.url() })).min(1, 'List at least one source.'),
+  code_refs: z.array(z.string()).default([]),
+  last_reviewed: z.union([z.string(), z.date()]).transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)),
+})
+export type FrontMatter = z.infer<typeof FrontMatter>
+
+export type KnowledgeDocument = {
+  /** Path under knowledge/, e.g. `electrical/factual_reference/ampacity.md`. */
+  path: string
+  meta: FrontMatter
+  body: string
+  /** sha256 of the whole file: an unchanged file is skipped on re-ingest. */
+  contentHash: string
+}
+
+/** Parses one corpus file (YAML front matter between `---` lines, then Markdown), or throws saying what is wrong. */
+export function readDocument(path: string, text: string): KnowledgeDocument {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text)
+  if (!match) throw new Error(`${path}: no front matter (a --- block with title, trade, folder, sources, last_reviewed)`)
+  const parsed = FrontMatter.safeParse(parse(match[1]!))
+  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'front matter'}: ${issue.message}`).join('; ')}`)
+  return { path, meta: parsed.data, body: match[2]!.trim(), contentHash: createHash('sha256').update(text).digest('hex') }
+}
