@@ -10,17 +10,21 @@ import { createDatabase, createSql } from '../db/client'
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../db/embedded'
 import { applyMigrations } from '../db/migrate'
 import { seedDemo } from '../db/seed'
+import { ingestCorpus } from '../knowledge/ingest/ingest-corpus'
+import { createHashingEmbedder } from './ai/embeddings/hashing-embedder'
 import { createModelProvider } from './ai/providers/create-model-provider'
 import { createApp } from './app'
 import { createAuthServer } from './auth'
 import { signAnonKey } from './auth/tokens'
 import { parseConfig } from './lib/config'
 import type { Services } from './lib/context'
+import { log } from './lib/logger'
 import { mailerFor } from './lib/mail'
 import { diskStorage, memoryStorage, storageFor } from './lib/storage'
 import { loadOrCreateSecrets } from './secrets'
 
 const webRoot = fileURLToPath(new URL('../web/dist', import.meta.url))
+const knowledgeRoot = fileURLToPath(new URL('../knowledge', import.meta.url))
 
 export type ServerOptions = {
   /** HTTP port; 0 picks a free one. */
@@ -53,6 +57,8 @@ export type ServerOptions = {
   modelFetch?: typeof fetch
   /** Run the pg-boss worker in this process (default true). */
   runJobs?: boolean
+  /** Load the shipped knowledge corpus (default: when the demo company was seeded, i.e. on first start). */
+  ingestKnowledge?: boolean
 }
 
 export type RunningServer = {
@@ -87,6 +93,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sql = createSql(databaseUrl)
   await applyMigrations(sql)
   const seeded = options.seedDemo ? await seedDemo(sql) : false
+  const embedder = createHashingEmbedder()
+  if (options.ingestKnowledge ?? seeded) {
+    const summary = await ingestCorpus({ sql, root: knowledgeRoot, embedder })
+    log.info('knowledge.ingest.done', { ...summary })
+  }
 
   // Listen first so a port of 0 is known before the public URLs are.
   let handle: (request: Request) => Response | Promise<Response> = () => new Response('Starting', { status: 503 })
@@ -126,6 +137,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     mailer: mailerFor(config),
     models: createModelProvider(config.models, { fetch: options.modelFetch }),
     jobs: worker?.queue ?? pgBossQueue(pgBossOver(sql)),
+    embedder,
   }
 
   const root = new Hono()

@@ -8,6 +8,7 @@
 import type { ExportedHandler, Hyperdrive, Response as WorkersResponse } from '@cloudflare/workers-types/latest'
 import { createDatabase, createSql, type Sql } from '../db/client'
 import { pgBossOver, pgBossQueue } from '../cron/queue'
+import { createHashingEmbedder } from './ai/embeddings/hashing-embedder'
 import { createModelProvider } from './ai/providers/create-model-provider'
 import { createApp } from './app'
 import { parseConfig, type Config } from './lib/config'
@@ -75,6 +76,7 @@ const app = createApp({
       models: createModelProvider(config.models),
       // Workers only enqueue; a Node worker process (`npm run worker`) runs the jobs.
       jobs: pgBossQueue(pgBossOver(sql)),
+      embedder: createHashingEmbedder(),
     }
   },
 })

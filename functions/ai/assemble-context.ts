@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/client'
 import type { Membership } from '../lib/context'
+import type { Embedder } from './embeddings/types'
 import { planBudget, fitContext, type BudgetPlan, type FittedContext } from './budget'
 import { enrichSession, type EnrichedSession } from './layers/enrich-session'
 import { loadHistory, type HistoryMessage } from './layers/load-history'
@@ -56,14 +57,14 @@ const needsKnowledge = (route: Route) => route.queryType !== 'greeting'
  * Restricted pattern types are filtered in SQL and restricted money in the session query:
  * what the mask hides is never read, so it cannot leak into a prompt.
  */
-export async function gatherContext({ tx, userId, email, input }: { tx: Tx; userId: string; email: string | null; input: ChatInput }): Promise<GatheredContext> {
+export async function gatherContext({ tx, userId, email, input, embedder }: { tx: Tx; userId: string; email: string | null; input: ChatInput; embedder: Embedder }): Promise<GatheredContext> {
   const { identity, mask, memory, hasKnowledge, membership } = await loadIdentity({ tx, userId, email, platform: input.platform })
   const route = classifyQuery(input.message)
   const trades = identity.company?.trades.length ? identity.company.trades : allTradesFor(identity)
   // Independent reads, issued together so postgres.js pipelines them on the connection.
   const [session, knowledge, history, candidates] = await Promise.all([
     enrichSession({ tx, session: input.session, mask }),
-    hasKnowledge && needsKnowledge(route) ? loadKnowledge({ tx, message: input.message, trades }) : Promise.resolve([]),
+    hasKnowledge && needsKnowledge(route) ? loadKnowledge({ tx, message: input.message, trades, embedder }) : Promise.resolve([]),
     input.conversationId ? loadHistory({ tx, conversationId: input.conversationId }) : Promise.resolve({ messages: [], nextIndex: 0 }),
     loadPatterns({ tx, allowedTypes: allowedPatternTypes(mask), trades, state: identity.company?.state ?? null }),
   ])

@@ -1,5 +1,6 @@
 import type { JobQueue } from '../../cron/queue'
 import type { Database, Sql, Tx } from '../../db/client'
+import type { Embedder } from '../ai/embeddings/types'
 import type { ModelProvider } from '../ai/providers/types'
 import type { MemberRole } from '../../db/schema'
 import type { Config } from './config'
@@ -19,6 +20,8 @@ export type Services = {
   models: ModelProvider
   /** Background work (pg-boss): requests enqueue, the worker runs. */
   jobs: JobQueue
+  /** Embeds questions for knowledge retrieval (the same model the corpus was ingested with). */
+  embedder: Embedder
 }
 
 /** The host decides how a request gets its services: a shared pool on Node, per request on Workers. */

@@ -1,6 +1,7 @@
 import { afterAll, bench, describe } from 'vitest'
 import { createDatabase, createSql } from '../../db/client'
 import { buildPrompt, gatherContext } from '../../functions/ai/assemble-context'
+import { createHashingEmbedder } from '../../functions/ai/embeddings/hashing-embedder'
 import { startServer } from '../../functions/server'
 import { runAsUser } from '../../functions/lib/tenancy'
 
@@ -11,6 +12,7 @@ const server = await startServer({ port: 0, dataDir: null, embeddedDbPort: 0, se
 let queries = 0
 const sql = createSql(server.databaseUrl, { debug: () => void queries++ })
 const db = createDatabase(sql)
+const embedder = createHashingEmbedder()
 
 const [owner] = await sql<{ id: string; email: string }[]>`select id, email from auth.users where email = 'owner@demo.zafto.test'`
 const [job] = await sql<{ id: string; customer_id: string }[]>`select id, customer_id from jobs where status = 'scheduled' order by scheduled_start limit 1`
@@ -33,7 +35,7 @@ const assemble = () =>
     db,
     user,
     async (tx) => {
-      const context = await gatherContext({ tx, userId: user.id, email: user.email, input })
+      const context = await gatherContext({ tx, userId: user.id, email: user.email, input, embedder })
       return buildPrompt(context, context.route.tier)
     },
     { loadMembership: false },

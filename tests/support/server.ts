@@ -7,7 +7,7 @@ export type TestServer = RunningServer
  * applied, the API, the GoTrue-compatible /auth/v1 and web/dist. One per test file.
  */
 export function startTestServer(
-  options: { maxBodyBytes?: number; jwtSecret?: string; ai?: ServerOptions['ai']; modelFetch?: typeof fetch; runJobs?: boolean } = {},
+  options: { maxBodyBytes?: number; jwtSecret?: string; ai?: ServerOptions['ai']; modelFetch?: typeof fetch; runJobs?: boolean; ingestKnowledge?: boolean } = {},
 ): Promise<TestServer> {
   return startServer({
     port: 0,
@@ -19,5 +19,6 @@ export function startTestServer(
     ai: options.ai,
     modelFetch: options.modelFetch,
     runJobs: options.runJobs,
+    ingestKnowledge: options.ingestKnowledge,
   })
 }

@@ -256,8 +256,14 @@ export const knowledgeChunks = pgTable(
       .references(() => knowledgeDocuments.id, { onDelete: 'cascade' }),
     trade: text('trade').notNull(),
     chunkIndex: integer('chunk_index').notNull(),
+    /** "Document title › Section › Subsection" the chunk belongs to. */
+    heading: text('heading').notNull().default(''),
     content: text('content').notNull(),
+    /** sha256 of `content`: re-ingesting an unchanged chunk keeps it (and its embedding). */
+    contentHash: text('content_hash').notNull().default(''),
     embedding: vector('embedding', { dimensions: EMBEDDING_DIMENSIONS }),
+    /** The embedder that produced `embedding`; another model means re-embedding. */
+    embeddingModel: text('embedding_model'),
     tsv: tsvector('tsv')
       .notNull()
       .generatedAlwaysAs(sql`to_tsvector('english', content)`),
@@ -268,6 +274,7 @@ export const knowledgeChunks = pgTable(
     index('knowledge_chunks_embedding_idx').using('hnsw', t.embedding.op('vector_cosine_ops')),
     index('knowledge_chunks_tsv_idx').using('gin', t.tsv),
     index('knowledge_chunks_trade_idx').on(t.trade),
+    index('knowledge_chunks_document_idx').on(t.documentId, t.contentHash),
   ],
 )
 

@@ -67,7 +67,7 @@ export async function runChat(turn: ChatTurn): Promise<{ dryRun: ReturnType<type
     services.db,
     user,
     async (tx) => {
-      const context = await gatherContext({ tx, userId: user.id, email: user.email, input: chatInput })
+      const context = await gatherContext({ tx, userId: user.id, email: user.email, input: chatInput, embedder: services.embedder })
       if (input.dry_run) {
         const tier = sourcesConflict(context.knowledge) ? (escalateTier(context.route.tier) ?? context.route.tier) : context.route.tier
         return { kind: 'dry_run', dryRun: describeDryRun(context, buildPrompt(context, tier)) } as const
