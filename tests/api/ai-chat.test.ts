@@ -88,6 +88,18 @@ describe('model answers', () => {
     expect(usage).toMatchObject({ requests: 1, tier: 'balanced' })
   })
 
+  test("code sections the answer names are returned as sources with their deep links; unknown ones are not invented", async () => {
+    await asAdmin(server, (sql) => sql`
+      insert into code_references (code_body, edition, section, title, deep_link_url, trade)
+      values ('NEC', '2023', '240.4', 'Overcurrent protection of conductors', 'https://link.nfpa.org/free-access/publications/70/2023', 'electrical')
+      on conflict do nothing`)
+    serve([{ file: 'anthropic/plain-answer.json' }])
+    const response = await ask(team.owner, 'what are the common causes of a furnace short cycling?')
+    expect(response.body.response).toContain('NEC 240.4(D)')
+    expect(response.body.sources).toContainEqual({ kind: 'code', title: 'NEC 240.4 — Overcurrent protection of conductors', url: 'https://link.nfpa.org/free-access/publications/70/2023' })
+    expect(response.body.sources.filter((source: any) => source.kind === 'code')).toHaveLength(1)
+  })
+
   test('office and owners are offered invoices as a tool; techs never are', async () => {
     serve([{ file: 'anthropic/plain-answer.json' }])
     await ask(team.owner, 'what are the common causes of a furnace short cycling?')

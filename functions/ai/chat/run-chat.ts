@@ -6,7 +6,9 @@ import { buildPrompt, describeDryRun, gatherContext, sourcesConflict, type Gathe
 import { answerFastPath } from '../fast-path'
 import { proposeIntent } from '../intents'
 import { escalateTier } from '../routing'
-import type { FastAnswer, PendingIntent, SuggestedAction } from '../types'
+import { findCodeRefs } from '../../../knowledge/ingest/find-code-refs'
+import { resolveCitations } from '../layers/resolve-citations'
+import type { FastAnswer, PendingIntent, Source, SuggestedAction } from '../types'
 import { answerWithModel, type ModelAnswer } from './answer-with-model'
 import { reservePositions, type Positions } from './reserve-positions'
 import type { ChatRequest, ChatResponse } from './schemas'
@@ -110,11 +112,12 @@ export async function runChat(turn: ChatTurn): Promise<{ dryRun: ReturnType<type
     usage = { inputTokens: 0, outputTokens: 0, costUsd: 0, escalated: false }
   } else {
     const modelAnswer = await answerWithModel({ services, user, context, onText, onReset })
+    const sources = await withAnswerCitations(services, user, modelAnswer.text, modelAnswer.sources)
     answer = {
       conversation_id: positions.conversationId,
       message_index: positions.answerIndex,
       response: modelAnswer.text,
-      sources: modelAnswer.sources,
+      sources,
       suggested_actions: sessionActions(context),
       model_used: modelAnswer.model,
       tier: modelAnswer.tier,
@@ -125,6 +128,15 @@ export async function runChat(turn: ChatTurn): Promise<{ dryRun: ReturnType<type
   }
   await enqueueExchange(services, { user, context, positions, answer, usage, askedAt, latencyMs: Date.now() - started, fastPath: Boolean(drafted) })
   return { answer }
+}
+
+/** The retrieved sources plus the code sections the answer itself names, resolved to their deep links. */
+async function withAnswerCitations(services: Services, user: AuthUser, text: string, sources: Source[]): Promise<Source[]> {
+  const refs = findCodeRefs(text)
+  if (!refs.length) return sources
+  const cited = await runAsUser(services.db, user, (tx) => resolveCitations(tx, refs), { readOnly: true, loadMembership: false })
+  const known = new Set(sources.map((source) => source.url + source.title))
+  return [...sources, ...cited.filter((source) => !known.has(source.url + source.title))]
 }
 
 /** Hands the exchange to the post-processing job; a queue failure is logged, never shown. */
