@@ -48,8 +48,9 @@ export type Prompt = {
   patterns: PatternRow[]
 }
 
-// Greetings and thanks need no corpus; everything else may.
-const needsKnowledge = (route: Route) => route.queryType !== 'greeting'
+// Greetings, unit conversions and record lists are answered from arithmetic and the
+// database: the corpus has nothing to add, and searching it is the costliest read.
+const needsKnowledge = (route: Route) => !['greeting', 'conversion', 'record_list'].includes(route.queryType)
 
 /**
  * Layers 1–6 for one question, read under the caller's RLS in a handful of queries (the
