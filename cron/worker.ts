@@ -1,4 +1,5 @@
 import type { Sql } from '../db/client'
+import type { ModelProvider } from '../functions/ai/providers/types'
 import { log } from '../functions/lib/logger'
 import { jobDefinitions } from './jobs'
 import { pgBossOver, pgBossQueue, type JobQueue } from './queue'
@@ -7,26 +8,28 @@ export type JobWorker = { queue: JobQueue; stop(): Promise<void> }
 
 /**
  * Starts pg-boss on `sql` (creating its schema on first run), creates every job's queue and
- * works them in this process. A payload that fails validation fails its job with the reason;
- * handler errors are retried by pg-boss.
+ * works them in this process, and schedules the ones that have a schedule (UTC). A payload
+ * that fails validation fails its job with the reason; handler errors are retried by pg-boss.
  */
-export async function startJobWorker(sql: Sql, options: { pollingIntervalSeconds?: number } = {}): Promise<JobWorker> {
+export async function startJobWorker(sql: Sql, options: { models: ModelProvider; pollingIntervalSeconds?: number }): Promise<JobWorker> {
   const boss = pgBossOver(sql)
   boss.on('error', (error) => log.error('jobs.worker.error', { internal: error instanceof Error ? error.message : String(error) }))
   await boss.start()
+  const queue = pgBossQueue(boss)
   for (const definition of jobDefinitions) {
     await boss.createQueue(definition.name, { name: definition.name, retryLimit: 3, retryDelay: 5, retryBackoff: true })
+    if (definition.schedule) await boss.schedule(definition.name, definition.schedule, {}, { tz: 'UTC' })
     await boss.work(definition.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, batchSize: 5 }, async (jobs) => {
       for (const job of jobs) {
         const started = Date.now()
         const payload = definition.payload.parse(job.data)
-        await definition.handler(sql, payload)
+        await definition.handler(sql, payload, { models: options.models, queue })
         log.info('jobs.run.done', { job: definition.name, id: job.id, durationMs: Date.now() - started })
       }
     })
   }
   return {
-    queue: pgBossQueue(boss),
+    queue,
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
   }
 }

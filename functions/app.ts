@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { chatRouter, correctionsRouter, feedbackRouter, usageRouter } from './ai'
 import { intentRoutes } from './ai/intents'
+import { memoryRouter } from './ai/memory/routes'
 import { companiesRouter } from './companies'
 import { costingRouter } from './costing'
 import { bidsRouter } from './bids'
@@ -65,6 +66,7 @@ export function createApp({ services }: AppOptions) {
   api.route('/ai/corrections', correctionsRouter)
   api.route('/ai/usage', usageRouter)
   api.route('/ai/intents', intentRoutes)
+  api.route('/ai/memory', memoryRouter)
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'ZAFTO API', version: '1', description: 'The contractor platform API. Every route but health, config and docs needs a Supabase access token.' },

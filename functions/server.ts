@@ -128,14 +128,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   })
   const dataDir = options.dataDir
   const storage = storageFor(config, () => (dataDir ? diskStorage(`${dataDir}/storage`) : memoryStorage()))
-  const worker = options.runJobs === false ? null : await startJobWorker(sql)
+  const models = createModelProvider(config.models, { fetch: options.modelFetch })
+  const worker = options.runJobs === false ? null : await startJobWorker(sql, { models })
   const services: Services = {
     sql,
     db: createDatabase(sql),
     config,
     storage,
     mailer: mailerFor(config),
-    models: createModelProvider(config.models, { fetch: options.modelFetch }),
+    models,
     jobs: worker?.queue ?? pgBossQueue(pgBossOver(sql)),
     embedder,
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Sql } from '../../db/client'
-import type { JobDefinition } from '../job-definition'
+import type { JobContext, JobDefinition } from '../job-definition'
+import { MEMORY_EVERY_MESSAGES, UPDATE_MEMORY_JOB } from './update-memory'
 
 const Message = z.object({ index: z.number().int().min(0), content: z.string(), at: z.iso.datetime() })
 
@@ -30,11 +31,12 @@ export type PersistAiExchangePayload = z.infer<typeof PersistAiExchangePayload>
 /**
  * Writes one question and its answer with model, tier, tokens and cost, and adds them to
  * the company's daily usage. Positions were reserved by the request, so a retry inserts
- * nothing twice and counts nothing twice.
+ * nothing twice and counts nothing twice. When the conversation passes every fifth message,
+ * the memory update (`ai.update-memory`) is queued for it.
  */
-async function persistAiExchange(sql: Sql, payload: PersistAiExchangePayload) {
+async function persistAiExchange(sql: Sql, payload: PersistAiExchangePayload, { queue }: JobContext) {
   const { conversationId, userId, companyId, question, answer } = payload
-  await sql.begin(async (tx) => {
+  const written = await sql.begin(async (tx) => {
     // One column list for both rows (postgres.js takes the columns from the first object).
     const row = (role: 'user' | 'assistant', message: typeof question, meta: Partial<typeof answer> = {}) => ({
       conversation_id: conversationId,
@@ -62,7 +64,8 @@ async function persistAiExchange(sql: Sql, payload: PersistAiExchangePayload) {
       insert into public.ai_messages ${tx([row('user', question), row('assistant', answer, answer)] as never)}
       on conflict (conversation_id, message_index) do nothing
       returning role`
-    if (!inserted.some((row) => row.role === 'assistant') || !companyId) return
+    if (!inserted.some((row) => row.role === 'assistant')) return false
+    if (!companyId) return true
     await tx`
       insert into public.ai_usage_daily (company_id, day, model, tier, requests, fast_path_requests, escalations, input_tokens, output_tokens, cost_usd)
       values (${companyId}, (${answer.at}::timestamptz at time zone 'UTC')::date, ${answer.model}, ${answer.tier}, 1,
@@ -75,7 +78,13 @@ async function persistAiExchange(sql: Sql, payload: PersistAiExchangePayload) {
         output_tokens = ai_usage_daily.output_tokens + excluded.output_tokens,
         cost_usd = ai_usage_daily.cost_usd + excluded.cost_usd,
         updated_at = now()`
+    return true
   })
+  // Messages before this exchange, and after it: queue when a multiple of five lies between.
+  const crossed = Math.floor((answer.index + 1) / MEMORY_EVERY_MESSAGES) > Math.floor(question.index / MEMORY_EVERY_MESSAGES)
+  if (!written || !crossed) return
+  const [conversation] = await sql<{ persona: string }[]>`select persona::text from public.ai_conversations where id = ${conversationId}`
+  if (conversation) await queue.send(UPDATE_MEMORY_JOB, { userId, persona: conversation.persona, companyId, conversationId })
 }
 
 export const persistAiExchangeJob: JobDefinition<PersistAiExchangePayload> = {

@@ -82,12 +82,14 @@ const allTradesFor = (identity: Identity) =>
 
 /** The budgeted prompt for `tier`: protected slots whole, the rest trimmed to fit. */
 export function buildPrompt(context: GatheredContext, tier: Tier): Prompt {
-  const plan = planBudget({ tier, queryType: context.route.queryType, hasMemory: Boolean(context.memory), historyMessages: context.history.length })
+  const memory = renderMemory(context.memory)
+  // A profile whose items are all still hidden renders nothing and gets no share.
+  const plan = planBudget({ tier, queryType: context.route.queryType, hasMemory: memory !== '', historyMessages: context.history.length })
   const knowledgeText = context.knowledge.map((hit, i) => ({ text: renderKnowledgeHit(hit, i + 1), score: hit.score, hit }))
   const patternText = context.patterns.map((pattern) => ({ text: describePattern(pattern), confidence: pattern.confidence ?? 0, pattern }))
   const fitted = fitContext(plan, {
     system: systemRules(context.identity, context.mask),
-    memory: renderMemory(context.memory),
+    memory,
     session: renderSession(context.session),
     message: context.message,
     knowledge: knowledgeText,

@@ -3,6 +3,7 @@ import type { Tx } from '../../../db/client'
 import { notFound } from '../../lib/errors'
 import type { z } from '@hono/zod-openapi'
 import type { CorrectionInput, FeedbackInput } from './schemas'
+import { rememberCorrection } from '../memory/remember-correction'
 
 type Scope = { tx: Tx; userId: string; companyId: string | null }
 
@@ -24,7 +25,8 @@ export async function recordFeedback({ tx, userId, companyId, input }: Scope & {
 
 /**
  * ✏️ a correction of an answer, queued for review (validated = null) by trade and topic. The
- * trade is the company's first trade, or `general` for people outside a company.
+ * trade is the company's first trade, or `general` for people outside a company. It enters
+ * the person's memory at once, as pending, in the same transaction.
  */
 export async function recordCorrection({ tx, userId, companyId, trade, input }: Scope & { trade: string; input: z.infer<typeof CorrectionInput> }): Promise<{ id: string }> {
   if (input.conversation_id) await requireOwnConversation(tx, input.conversation_id)
@@ -33,5 +35,18 @@ export async function recordCorrection({ tx, userId, companyId, trade, input }: 
     values (${userId}, ${companyId}, ${input.conversation_id ?? null}, ${input.original_response}, ${input.correction_text},
             ${input.code_reference ?? null}, ${trade}, ${input.topic ?? null}, ${input.severity})
     returning id`)
+  await rememberCorrection({
+    db: tx,
+    userId,
+    companyId,
+    correction: {
+      id: row!.id,
+      conversationId: input.conversation_id,
+      topic: input.topic,
+      originalResponse: input.original_response,
+      correctionText: input.correction_text,
+      codeReference: input.code_reference,
+    },
+  })
   return row!
 }

@@ -2,6 +2,7 @@ import { formatCents } from '../../lib/money'
 import type { EnrichedSession } from '../layers/enrich-session'
 import type { KnowledgeHit } from '../layers/load-knowledge'
 import type { Identity } from '../types'
+import { renderMemoryLines } from '../memory/render-memory'
 
 /** Record values for the prompt: `*_cents` become dollar amounts, nothing else changes. */
 function readable(value: unknown): unknown {
@@ -29,8 +30,11 @@ export function renderIdentity(identity: Identity): string {
   return lines.join('\n')
 }
 
-/** Layer 3 as the model reads it (empty before Z has learned anything). */
-export const renderMemory = (memory: unknown): string => (memory ? JSON.stringify(memory) : '')
+/**
+ * Layer 3 as the model reads it: readable lines, confident or reinforced items only, with the
+ * person's corrections to defer to (empty before Z has learned anything).
+ */
+export const renderMemory = (memory: unknown): string => renderMemoryLines(memory)
 
 /** Layer 4 as the model reads it: screen, trail, intent and the open records. */
 export function renderSession(session: EnrichedSession): string {

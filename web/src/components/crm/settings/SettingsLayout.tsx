@@ -1,16 +1,17 @@
 import { For, type JSX } from 'solid-js';
 import type { Role } from '../../../lib/types';
 
-export type SettingsTab = 'company' | 'team' | 'outbox' | 'z';
+export type SettingsTab = 'company' | 'team' | 'outbox' | 'z' | 'memory';
 
 const TABS: ReadonlyArray<{ id: SettingsTab; label: string; href: string; staffOnly?: boolean }> = [
   { id: 'company', label: 'Company', href: '/crm/settings/' },
   { id: 'team', label: 'Team', href: '/crm/settings/team/' },
   { id: 'outbox', label: 'Email outbox', href: '/crm/settings/outbox/', staffOnly: true },
   { id: 'z', label: 'Z Intelligence', href: '/crm/settings/z/' },
+  { id: 'memory', label: 'What Z remembers', href: '/crm/settings/memory/' },
 ];
 
-/** The settings heading and its sub-navigation (Company · Team · Email outbox · Z Intelligence), above one tab's content. */
+/** The settings heading and its sub-navigation (Company · Team · Email outbox · Z Intelligence · What Z remembers), above one tab's content. */
 export default function SettingsLayout(props: { tab: SettingsTab; role: Role; children: JSX.Element }) {
   return (
     <div>
