@@ -25,6 +25,11 @@ const HostEnv = z.object({
   Z_MODEL_FAST: z.string().optional(),
   Z_MODEL_BALANCED: z.string().optional(),
   Z_MODEL_DEEP: z.string().optional(),
+  EMBEDDINGS_PROVIDER: z.string().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  VOYAGE_API_KEY: z.string().optional(),
+  CLOUDFLARE_ACCOUNT_ID: z.string().optional(),
+  CLOUDFLARE_API_TOKEN: z.string().optional(),
 })
 
 const parsed = HostEnv.safeParse(process.env)
@@ -58,6 +63,13 @@ const server = await startServer({
     modelFast: env.Z_MODEL_FAST,
     modelBalanced: env.Z_MODEL_BALANCED,
     modelDeep: env.Z_MODEL_DEEP,
+  },
+  embeddings: {
+    provider: env.EMBEDDINGS_PROVIDER,
+    openaiApiKey: env.OPENAI_API_KEY,
+    voyageApiKey: env.VOYAGE_API_KEY,
+    cloudflareAccountId: env.CLOUDFLARE_ACCOUNT_ID,
+    cloudflareApiToken: env.CLOUDFLARE_API_TOKEN,
   },
 })
 

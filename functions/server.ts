@@ -11,7 +11,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '../db/embedded'
 import { applyMigrations } from '../db/migrate'
 import { seedDemo } from '../db/seed'
 import { ingestCorpus } from '../knowledge/ingest/ingest-corpus'
-import { createHashingEmbedder } from './ai/embeddings/hashing-embedder'
+import { createEmbedder, embeddingSettingsFrom } from './ai/embeddings/create-embedder'
 import { createModelProvider } from './ai/providers/create-model-provider'
 import { createApp } from './app'
 import { createAuthServer } from './auth'
@@ -57,6 +57,8 @@ export type ServerOptions = {
   modelFetch?: typeof fetch
   /** Run the pg-boss worker in this process (default true). */
   runJobs?: boolean
+  /** Knowledge embeddings (EMBEDDINGS_PROVIDER and its keys); absent: the offline hashing embedder. */
+  embeddings?: { provider?: string; openaiApiKey?: string; voyageApiKey?: string; cloudflareAccountId?: string; cloudflareApiToken?: string }
   /** Load the shipped knowledge corpus (default: when the demo company was seeded, i.e. on first start). */
   ingestKnowledge?: boolean
 }
@@ -93,7 +95,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sql = createSql(databaseUrl)
   await applyMigrations(sql)
   const seeded = options.seedDemo ? await seedDemo(sql) : false
-  const embedder = createHashingEmbedder()
+  const embeddingEnv = {
+    EMBEDDINGS_PROVIDER: options.embeddings?.provider,
+    OPENAI_API_KEY: options.embeddings?.openaiApiKey,
+    VOYAGE_API_KEY: options.embeddings?.voyageApiKey,
+    CLOUDFLARE_ACCOUNT_ID: options.embeddings?.cloudflareAccountId,
+    CLOUDFLARE_API_TOKEN: options.embeddings?.cloudflareApiToken,
+  }
+  const embedder = createEmbedder(embeddingSettingsFrom(embeddingEnv))
   if (options.ingestKnowledge ?? seeded) {
     const summary = await ingestCorpus({ sql, root: knowledgeRoot, embedder })
     log.info('knowledge.ingest.done', { ...summary })
@@ -125,6 +134,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     Z_MODEL_FAST: options.ai?.modelFast,
     Z_MODEL_BALANCED: options.ai?.modelBalanced,
     Z_MODEL_DEEP: options.ai?.modelDeep,
+    ...embeddingEnv,
   })
   const dataDir = options.dataDir
   const storage = storageFor(config, () => (dataDir ? diskStorage(`${dataDir}/storage`) : memoryStorage()))

@@ -8,7 +8,7 @@
 import type { ExportedHandler, Hyperdrive, Response as WorkersResponse } from '@cloudflare/workers-types/latest'
 import { createDatabase, createSql, type Sql } from '../db/client'
 import { pgBossOver, pgBossQueue } from '../cron/queue'
-import { createHashingEmbedder } from './ai/embeddings/hashing-embedder'
+import { createEmbedder } from './ai/embeddings/create-embedder'
 import { createModelProvider } from './ai/providers/create-model-provider'
 import { createApp } from './app'
 import { parseConfig, type Config } from './lib/config'
@@ -42,6 +42,13 @@ export type WorkerEnv = {
   Z_MODEL_FAST?: string
   Z_MODEL_BALANCED?: string
   Z_MODEL_DEEP?: string
+  /** Knowledge embeddings: hashing (default), openai, voyage or workers_ai; must match what the corpus was ingested with. */
+  EMBEDDINGS_PROVIDER?: string
+  /** Secrets, as the provider needs them. */
+  OPENAI_API_KEY?: string
+  VOYAGE_API_KEY?: string
+  CLOUDFLARE_ACCOUNT_ID?: string
+  CLOUDFLARE_API_TOKEN?: string
 }
 
 /** What the app's services provider receives in place of raw bindings: this request's client. */
@@ -76,7 +83,7 @@ const app = createApp({
       models: createModelProvider(config.models),
       // Workers only enqueue; a Node worker process (`npm run worker`) runs the jobs.
       jobs: pgBossQueue(pgBossOver(sql)),
-      embedder: createHashingEmbedder(),
+      embedder: createEmbedder(config.embeddings),
     }
   },
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { embeddingSettingsFrom, type EmbeddingSettings } from '../ai/embeddings/create-embedder'
 import type { ModelSettings } from '../ai/providers/types'
 
 /**
@@ -35,8 +36,23 @@ export const configSchema = z
     Z_MODEL_FAST: z.string().min(1).optional(),
     Z_MODEL_BALANCED: z.string().min(1).optional(),
     Z_MODEL_DEEP: z.string().min(1).optional(),
+    /** Knowledge embeddings: hashing (offline default), openai, voyage or workers_ai, with their keys. */
+    EMBEDDINGS_PROVIDER: z.string().optional(),
+    OPENAI_API_KEY: z.string().optional(),
+    OPENAI_EMBEDDINGS_BASE_URL: z.url().optional(),
+    VOYAGE_API_KEY: z.string().optional(),
+    CLOUDFLARE_ACCOUNT_ID: z.string().optional(),
+    CLOUDFLARE_API_TOKEN: z.string().optional(),
   })
-  .transform((env) => ({
+  .transform((env, ctx) => {
+    let embeddings: EmbeddingSettings
+    try {
+      embeddings = embeddingSettingsFrom(env)
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', path: ['EMBEDDINGS_PROVIDER'], message: error instanceof Error ? error.message : String(error) })
+      return z.NEVER
+    }
+    return {
     supabaseUrl: env.SUPABASE_URL.replace(/\/$/, ''),
     supabaseAnonKey: env.SUPABASE_ANON_KEY,
     jwtSecret: env.SUPABASE_JWT_SECRET,
@@ -50,7 +66,9 @@ export const configSchema = z
       openaiCompat: env.OPENAI_COMPAT_BASE_URL ? { baseUrl: env.OPENAI_COMPAT_BASE_URL, apiKey: env.OPENAI_COMPAT_API_KEY } : undefined,
       models: { fast: env.Z_MODEL_FAST, balanced: env.Z_MODEL_BALANCED, deep: env.Z_MODEL_DEEP },
     } satisfies ModelSettings,
-  }))
+    embeddings,
+  }
+  })
 
 export type Config = z.output<typeof configSchema>
 

@@ -2,6 +2,7 @@
  * `npm run ingest [path] [--reembed]`: loads the corpus in knowledge/ (or only `path`, e.g.
  * `electrical/`) into the database, with a progress bar and a summary.
  *
+ * Embeddings: EMBEDDINGS_PROVIDER and its keys, as for the API (default: the offline hashing embedder).
  * Database: DATABASE_URL if set; else the embedded database of a running `npm start`
  * (EMBEDDED_DB_PORT, default 54329); else the embedded database under DATA_DIR, opened here.
  */
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { createSql } from '../../db/client'
 import { startEmbeddedDatabase } from '../../db/embedded'
 import { applyMigrations } from '../../db/migrate'
-import { createHashingEmbedder } from '../../functions/ai/embeddings/hashing-embedder'
+import { createEmbedder, embeddingSettingsFrom } from '../../functions/ai/embeddings/create-embedder'
 import { ingestCorpus } from './ingest-corpus'
 
 const args = process.argv.slice(2)
@@ -44,7 +45,7 @@ const bar = (done: number, total: number, path: string) => {
 
 try {
   const started = Date.now()
-  const summary = await ingestCorpus({ sql, root, embedder: createHashingEmbedder(), only, reembed, onProgress: bar })
+  const summary = await ingestCorpus({ sql, root, embedder: createEmbedder(embeddingSettingsFrom(process.env)), only, reembed, onProgress: bar })
   if (process.stderr.isTTY) process.stderr.write('\n')
   console.log(
     `Ingested ${summary.documents} documents (${summary.changed} changed, ${summary.skipped} unchanged, ${summary.deleted} removed): ` +
