@@ -4,7 +4,7 @@
  * The embedded default (`npm start`) runs the same worker in-process instead.
  */
 import { createSql } from '../db/client'
-import { createModelProvider } from '../functions/ai/providers/create-model-provider'
+import { createModelProvider, modelSettingsFrom } from '../functions/ai/providers/create-model-provider'
 import { log } from '../functions/lib/logger'
 import { startJobWorker } from './worker'
 
@@ -14,13 +14,8 @@ if (!databaseUrl) {
   process.exit(2)
 }
 const sql = createSql(databaseUrl)
-const env = process.env
 // The same model settings the API reads (README, "Configuration"): the memory jobs ask Z's models.
-const models = createModelProvider({
-  anthropicApiKey: env.ANTHROPIC_API_KEY || undefined,
-  openaiCompat: env.OPENAI_COMPAT_BASE_URL ? { baseUrl: env.OPENAI_COMPAT_BASE_URL, apiKey: env.OPENAI_COMPAT_API_KEY || undefined } : undefined,
-  models: { fast: env.Z_MODEL_FAST || undefined, balanced: env.Z_MODEL_BALANCED || undefined, deep: env.Z_MODEL_DEEP || undefined },
-})
+const models = createModelProvider(modelSettingsFrom(process.env))
 const worker = await startJobWorker(sql, { models })
 log.info('jobs.worker.started', { models: models.name })
 

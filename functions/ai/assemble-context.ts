@@ -1,4 +1,5 @@
 import type { Tx } from '../../db/client'
+import { trades as everyTrade } from '../../db/schema'
 import type { Membership } from '../lib/context'
 import type { Embedder } from './embeddings/types'
 import { planBudget, fitContext, type BudgetPlan, type FittedContext } from './budget'
@@ -77,7 +78,7 @@ export async function gatherContext({ tx, userId, email, input, embedder }: { tx
 /** Homeowners and platform staff have no company trades: every trade is in scope for them. */
 const allTradesFor = (identity: Identity) =>
   identity.persona === 'homeowner' || identity.persona === 'ops'
-    ? ['electrical', 'plumbing', 'hvac', 'solar', 'roofing', 'general_contracting', 'remodeling', 'landscaping', 'low_voltage']
+    ? [...everyTrade]
     : []
 
 /** The budgeted prompt for `tier`: protected slots whole, the rest trimmed to fit. */

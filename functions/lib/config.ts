@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { embeddingSettingsFrom, type EmbeddingSettings } from '../ai/embeddings/create-embedder'
-import type { ModelSettings } from '../ai/providers/types'
+import { modelSettingsFrom } from '../ai/providers/create-model-provider'
 
 /**
  * Settings the API reads from its host's environment (process.env on Node, bindings on
@@ -61,11 +61,7 @@ export const configSchema = z
     maxUploadBytes: env.MAX_UPLOAD_BYTES,
     serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY,
     mail: env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY, from: env.MAIL_FROM ?? 'no-reply@zafto.app' } : undefined,
-    models: {
-      anthropicApiKey: env.ANTHROPIC_API_KEY,
-      openaiCompat: env.OPENAI_COMPAT_BASE_URL ? { baseUrl: env.OPENAI_COMPAT_BASE_URL, apiKey: env.OPENAI_COMPAT_API_KEY } : undefined,
-      models: { fast: env.Z_MODEL_FAST, balanced: env.Z_MODEL_BALANCED, deep: env.Z_MODEL_DEEP },
-    } satisfies ModelSettings,
+    models: modelSettingsFrom(env),
     embeddings,
   }
   })

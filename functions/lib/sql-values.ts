@@ -31,3 +31,6 @@ export const marginPercentOf = (marginCents: number, revenueCents: number): numb
  * parameters): `= any (${textArray(trades)}::text[])`.
  */
 export const textArray = (values: readonly string[]): string => `{${values.map((value) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`
+
+/** A pgvector parameter for raw `sql` templates: `${vectorLiteral(embedding)}::vector`. */
+export const vectorLiteral = (values: readonly number[]): string => `[${values.join(',')}]`

@@ -29,12 +29,12 @@ export const CodeIndexEntry = z
   })
 export type CodeIndexEntry = z.infer<typeof CodeIndexEntry>
 
-/**
- * The label a citation is written with: "NEC 210.12(A)", "IRC R314.3", and for the CFR the
- * title from the eCFR link in front ("29 CFR 1926.501"), as documents and people write it.
- */
-export function citationLabel(entry: Pick<CodeIndexEntry, 'code_body' | 'section' | 'deep_link_url'>): string {
-  if (entry.code_body !== 'CFR') return `${entry.code_body} ${entry.section}`
+/** The code body as stored and cited: CFR sections carry their title from the eCFR link ("29 CFR"). */
+export function storedCodeBody(entry: Pick<CodeIndexEntry, 'code_body' | 'deep_link_url'>): string {
+  if (entry.code_body !== 'CFR') return entry.code_body
   const title = /title-(\d+)/.exec(entry.deep_link_url)?.[1]
-  return title ? `${title} CFR ${entry.section}` : `CFR ${entry.section}`
+  return title ? `${title} CFR` : 'CFR'
 }
+
+/** The label a citation is written with: "NEC 210.12(A)", "IRC R314.3", "29 CFR 1926.501". */
+export const citationLabel = (entry: Pick<CodeIndexEntry, 'code_body' | 'section' | 'deep_link_url'>): string => `${storedCodeBody(entry)} ${entry.section}`

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Sql } from '../../db/client'
 import type { Embedder } from '../../functions/ai/embeddings/types'
-import { textArray } from '../../functions/lib/sql-values'
+import { textArray, vectorLiteral } from '../../functions/lib/sql-values'
 import { chunkDocument } from './chunk-document'
 import { listCorpus } from './list-corpus'
 import { loadCodeIndex } from './load-code-index'
@@ -30,8 +30,6 @@ export type IngestOptions = {
   /** Called after each document: how many are done out of how many. */
   onProgress?: (done: number, total: number, path: string) => void
 }
-
-const vectorLiteral = (values: number[]) => `[${values.join(',')}]`
 
 /**
  * Loads the code index and the documents into the database, idempotently: an unchanged file

@@ -2,14 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Sql } from '../../db/client'
 import { textArray } from '../../functions/lib/sql-values'
-import { CodeIndexEntry } from './code-index'
-
-/** The stored code body: CFR sections carry their title ("29 CFR"), as people cite them. */
-const storedBody = (entry: CodeIndexEntry) => {
-  if (entry.code_body !== 'CFR') return entry.code_body
-  const title = /title-(\d+)/.exec(entry.deep_link_url)?.[1]
-  return title ? `${title} CFR` : 'CFR'
-}
+import { CodeIndexEntry, storedCodeBody } from './code-index'
 
 /**
  * Upserts every code index entry into `code_references` (unique by body, edition, section)
@@ -25,7 +18,7 @@ export async function loadCodeIndex(sql: Sql, root: string, files: string[]): Pr
       if (!parsed.success) throw new Error(`${file}: ${JSON.stringify(raw).slice(0, 100)}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
       const entry = parsed.data
       rows.push({
-        code_body: storedBody(entry),
+        code_body: storedCodeBody(entry),
         edition: entry.edition,
         section: entry.section,
         title: entry.title,

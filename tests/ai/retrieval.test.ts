@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { companyTrade } from '../../functions/ai/layers/load-knowledge'
 import { signUp, type Account } from '../support/api'
 import { startTestServer, type TestServer } from '../support/server'
 
@@ -19,7 +20,6 @@ const read = (file: string) =>
 /** The shared development set, and questions of the same kind written here without tuning to them. */
 const cases = read('retrieval-dev.jsonl')
 const holdout = read('retrieval-holdout.jsonl')
-const companyTrade = (trade: string) => ({ general_contractor: 'general_contracting', remodeler: 'remodeling' })[trade] ?? trade
 
 let server: TestServer
 const people = new Map<string, Account>()

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, bench, describe } from 'vitest'
 import { createDatabase, createSql, type Sql } from '../../db/client'
 import { createHashingEmbedder } from '../../functions/ai/embeddings/hashing-embedder'
-import { knowledgeScope, loadKnowledge } from '../../functions/ai/layers/load-knowledge'
-import { textArray } from '../../functions/lib/sql-values'
+import { companyTrade, knowledgeScope, loadKnowledge } from '../../functions/ai/layers/load-knowledge'
+import { textArray, vectorLiteral } from '../../functions/lib/sql-values'
 import { startServer } from '../../functions/server'
 
 // Layer 2 on the shipped corpus: hybrid retrieval latency, and how much of the exact
@@ -18,7 +18,6 @@ const questions = readFileSync(fileURLToPath(new URL('../fixtures/retrieval-dev.
   .trim()
   .split('\n')
   .map((line) => JSON.parse(line) as { q: string; trade: string })
-const literal = (vector: number[]) => `[${vector.join(',')}]`
 
 /** Recall@10 of the index scan against an exact scan, averaged over `probes`. */
 async function recallAt10(tx: Sql, table: string, probes: { vector: number[]; scope?: string[] }[], efSearch = 40): Promise<number> {
@@ -29,7 +28,7 @@ async function recallAt10(tx: Sql, table: string, probes: { vector: number[]; sc
       tx.begin(async (t) => {
         await t`select set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', ${String(efSearch)}, true)`
         if (exact) await t`select set_config('enable_indexscan', 'off', true), set_config('enable_bitmapscan', 'off', true)`
-        const rows = await t`select id from ${t(table)} ${filter} order by embedding <=> ${literal(probe.vector)}::vector limit 10`
+        const rows = await t`select id from ${t(table)} ${filter} order by embedding <=> ${vectorLiteral(probe.vector)}::vector limit 10`
         return rows.map((row) => row.id as string)
       })
     const [approximate, exact] = [await run(false), await run(true)]
@@ -39,7 +38,7 @@ async function recallAt10(tx: Sql, table: string, probes: { vector: number[]; sc
 }
 
 const probes = await Promise.all(
-  questions.map(async (question) => ({ vector: (await embedder.embed([question.q]))[0]!, scope: knowledgeScope([question.trade === 'general_contractor' ? 'general_contracting' : question.trade === 'remodeler' ? 'remodeling' : question.trade], question.q) })),
+  questions.map(async (question) => ({ vector: (await embedder.embed([question.q]))[0]!, scope: knowledgeScope([companyTrade(question.trade)], question.q) })),
 )
 const [{ chunks }] = (await sql`select count(*)::int as chunks from knowledge_chunks`) as unknown as [{ chunks: number }]
 const corpusRecall = await recallAt10(sql, 'knowledge_chunks', probes)

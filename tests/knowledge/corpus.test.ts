@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import { citationLabel, CodeIndexEntry } from '../../knowledge/ingest/code-index'
 import { findCodeRefs } from '../../knowledge/ingest/find-code-refs'
+import { corpusTrades } from '../../knowledge/ingest/list-corpus'
 import { readDocument, type KnowledgeDocument } from '../../knowledge/ingest/read-document'
 
 /** The shipped corpus, checked as the ingestion will read it. */
 const root = fileURLToPath(new URL('../../knowledge/', import.meta.url))
-const trades = ['universal', 'electrical', 'plumbing', 'hvac', 'solar', 'roofing', 'general_contractor', 'remodeler', 'landscaping', 'low_voltage']
+const trades = corpusTrades
 
 const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]))
 const files = trades.flatMap((trade) => {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Tx } from '../../../db/client'
-import { textArray } from '../../lib/sql-values'
+import { textArray, vectorLiteral } from '../../lib/sql-values'
 import type { Embedder } from '../embeddings/types'
 import { tokenize } from '../embeddings/hashing-embedder'
 import { detectTrade } from '../routing/trade-vocabulary'
@@ -16,8 +16,14 @@ export type KnowledgeHit = {
   citations: { label: string; url: string; title: string | null; edition: string }[]
 }
 
-/** Company trades are named for the business; the corpus folders for the craft. */
-const corpusTrade = (trade: string) => ({ general_contracting: 'general_contractor', remodeling: 'remodeler' })[trade] ?? trade
+/** Company trades named for the business whose corpus folder is named for the craft. */
+const corpusFolderOf: Record<string, string> = { general_contracting: 'general_contractor', remodeling: 'remodeler' }
+
+/** The corpus folder of a company trade (most share the name). */
+export const corpusTrade = (trade: string) => corpusFolderOf[trade] ?? trade
+
+/** The company trade a corpus folder serves (the inverse of corpusTrade). */
+export const companyTrade = (folder: string) => Object.keys(corpusFolderOf).find((trade) => corpusFolderOf[trade] === folder) ?? folder
 
 /** The corpus folders a question searches: the person's trades, `universal`, and a trade the question itself is about. */
 export function knowledgeScope(trades: string[], message: string): string[] {
@@ -44,7 +50,7 @@ export async function loadKnowledge(options: { tx: Tx; message: string; trades: 
   const rows = await tx.execute<{ title: string; heading: string; source_path: string; trade: string; content: string; score: number; citations: KnowledgeHit['citations'] | null }>(sql`
     with nearest as (
       select id, row_number() over (order by distance) as rank from (
-        select id, embedding <=> ${`[${queryVector!.join(',')}]`}::vector as distance
+        select id, embedding <=> ${vectorLiteral(queryVector!)}::vector as distance
         from public.knowledge_chunks
         where trade = any (${scope}::text[]) and embedding_model = ${embedder.model}
         order by distance limit 40) v

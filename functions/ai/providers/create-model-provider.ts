@@ -15,3 +15,17 @@ export function createModelProvider(settings: ModelSettings, options: { fetch?: 
   if (settings.openaiCompat) return createOpenAICompatProvider({ ...settings.openaiCompat, models: settings.models, fetch: options.fetch })
   return createOfflineProvider()
 }
+
+/**
+ * Model settings from an environment (ANTHROPIC_API_KEY, OPENAI_COMPAT_BASE_URL and
+ * OPENAI_COMPAT_API_KEY, Z_MODEL_FAST|BALANCED|DEEP), read the same way by the API and the worker.
+ */
+export function modelSettingsFrom(env: Record<string, unknown>): ModelSettings {
+  const get = (name: string) => (typeof env[name] === 'string' && env[name] ? (env[name] as string) : undefined)
+  const baseUrl = get('OPENAI_COMPAT_BASE_URL')
+  return {
+    anthropicApiKey: get('ANTHROPIC_API_KEY'),
+    openaiCompat: baseUrl ? { baseUrl, apiKey: get('OPENAI_COMPAT_API_KEY') } : undefined,
+    models: { fast: get('Z_MODEL_FAST'), balanced: get('Z_MODEL_BALANCED'), deep: get('Z_MODEL_DEEP') },
+  }
+}
