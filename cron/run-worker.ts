@@ -16,8 +16,13 @@ if (!databaseUrl) {
 const sql = createSql(databaseUrl)
 // The same model settings the API reads (README, "Configuration"): the memory jobs ask Z's models.
 const models = createModelProvider(modelSettingsFrom(process.env))
-const worker = await startJobWorker(sql, { models })
-log.info('jobs.worker.started', { models: models.name })
+const scheduler = process.env.SCHEDULER ?? 'pg-boss'
+if (scheduler !== 'pg-boss' && scheduler !== 'cloudflare') {
+  console.error(`SCHEDULER must be pg-boss (the default: this worker enqueues the nightly jobs) or cloudflare (the Worker's cron triggers do), not "${scheduler}".`)
+  process.exit(2)
+}
+const worker = await startJobWorker(sql, { models, schedule: scheduler === 'pg-boss' })
+log.info('jobs.worker.started', { models: models.name, scheduler })
 
 let stopping = false
 async function shutdown(signal: string) {

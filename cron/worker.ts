@@ -11,14 +11,26 @@ export type JobWorker = { queue: JobQueue; stop(): Promise<void> }
  * works them in this process, and schedules the ones that have a schedule (UTC). A payload
  * that fails validation fails its job with the reason; handler errors are retried by pg-boss.
  */
-export async function startJobWorker(sql: Sql, options: { models: ModelProvider; pollingIntervalSeconds?: number }): Promise<JobWorker> {
+export async function startJobWorker(
+  sql: Sql,
+  options: {
+    models: ModelProvider
+    pollingIntervalSeconds?: number
+    /**
+     * Whether pg-boss enqueues the scheduled tasks on their cron (default). Off where Cloudflare
+     * cron triggers enqueue them instead (SCHEDULER=cloudflare), so nothing is enqueued twice.
+     */
+    schedule?: boolean
+  },
+): Promise<JobWorker> {
   const boss = pgBossOver(sql)
   boss.on('error', (error) => log.error('jobs.worker.error', { internal: error instanceof Error ? error.message : String(error) }))
   await boss.start()
   const queue = pgBossQueue(boss)
   for (const definition of jobDefinitions) {
     await boss.createQueue(definition.name, { name: definition.name, retryLimit: 3, retryDelay: 5, retryBackoff: true })
-    if (definition.schedule) await boss.schedule(definition.name, definition.schedule, {}, { tz: 'UTC' })
+    if (definition.schedule && options.schedule !== false) await boss.schedule(definition.name, definition.schedule, {}, { tz: 'UTC' })
+    else if (definition.schedule) await boss.unschedule(definition.name)
     await boss.work(definition.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, batchSize: 5 }, async (jobs) => {
       for (const job of jobs) {
         const started = Date.now()

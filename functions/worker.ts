@@ -8,6 +8,7 @@
 import type { ExportedHandler, Hyperdrive, Response as WorkersResponse } from '@cloudflare/workers-types/latest'
 import { createDatabase, createSql, type Sql } from '../db/client'
 import { pgBossOver, pgBossQueue } from '../cron/queue'
+import { taskSchedules } from '../cron/tasks/schedules'
 import { createEmbedder } from './ai/embeddings/create-embedder'
 import { createModelProvider } from './ai/providers/create-model-provider'
 import { createApp } from './app'
@@ -90,6 +91,15 @@ const app = createApp({
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
+/** A UUID fixed by `text` (its SHA-256, as a version 8 UUID): the same text always names the same job. */
+async function uuidFrom(text: string): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))).slice(0, 16)
+  bytes[6] = (bytes[6]! & 0x0f) | 0x80
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
 export default {
   async fetch(request, env, ctx) {
     const sql = openSql(env)
@@ -115,19 +125,37 @@ export default {
   },
 
   /**
-   * No cron jobs exist yet (wrangler.toml declares no triggers). When invoked, it checks that
-   * the database answers through Hyperdrive and logs `cron.tick.done`, so a trigger added
-   * later starts from a working, observable handler.
+   * A cron trigger (wrangler.toml `[triggers]`) only enqueues: each task scheduled at
+   * `controller.cron` gets a pg-boss job with payload `{}` in the same Postgres, and the Node
+   * worker (`npm run worker`) runs it. The job id is derived from the task and the trigger's
+   * scheduled time, so a retried invocation finds its job already there and adds none.
    */
   async scheduled(controller, env, ctx) {
     const started = Date.now()
+    const scheduledTime = new Date(controller.scheduledTime).toISOString()
+    const fields = { cron: controller.cron, scheduledTime }
+    const names = taskSchedules.filter((task) => task.schedule === controller.cron).map((task) => task.name)
+    if (names.length === 0) {
+      log.error('cron.enqueue.unknown', { ...fields, internal: `No scheduled task runs at "${controller.cron}"; wrangler.toml and cron/tasks/schedules.ts disagree.` })
+      return
+    }
     const sql = createSql(env.HYPERDRIVE.connectionString, { max: 1 })
-    const fields = { cron: controller.cron, scheduledTime: new Date(controller.scheduledTime).toISOString() }
     try {
-      await sql`select 1`
-      log.info('cron.tick.done', { ...fields, db: 'ok', durationMs: Date.now() - started })
+      const boss = pgBossOver(sql)
+      const jobs: { name: string; id: string; queued: boolean }[] = []
+      for (const name of names) {
+        const singletonKey = `${name}:${scheduledTime}`
+        const id = await uuidFrom(singletonKey)
+        const sent = await boss.send(name, {}, { id, singletonKey })
+        if (!sent && !(await boss.getQueue(name))) {
+          throw new Error(`The pg-boss queue ${name} does not exist yet: start the Node worker (npm run worker) once, it creates the queues.`)
+        }
+        // null with the queue present: this trigger's job is already there (a retried invocation).
+        jobs.push({ name, id, queued: sent !== null })
+      }
+      log.info('cron.enqueue.done', { ...fields, names, jobs, durationMs: Date.now() - started })
     } catch (error) {
-      log.error('cron.tick.failed', { ...fields, db: 'unreachable', durationMs: Date.now() - started, internal: messageOf(error) })
+      log.error('cron.enqueue.failed', { ...fields, names, durationMs: Date.now() - started, internal: messageOf(error) })
       // Rethrow so the invocation is recorded as failed in the Cron Events log.
       throw error
     } finally {

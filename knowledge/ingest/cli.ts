@@ -6,11 +6,8 @@
  * Database: DATABASE_URL if set; else the embedded database of a running `npm start`
  * (EMBEDDED_DB_PORT, default 54329); else the embedded database under DATA_DIR, opened here.
  */
-import { connect } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { createSql } from '../../db/client'
-import { startEmbeddedDatabase } from '../../db/embedded'
-import { applyMigrations } from '../../db/migrate'
+import { openCliDatabase } from '../../db/open-cli-database'
 import { createEmbedder, embeddingSettingsFrom } from '../../functions/ai/embeddings/create-embedder'
 import { ingestCorpus } from './ingest-corpus'
 
@@ -18,23 +15,7 @@ const args = process.argv.slice(2)
 const reembed = args.includes('--reembed')
 const only = args.find((arg) => !arg.startsWith('--'))?.replace(/^knowledge\//, '') ?? ''
 const root = fileURLToPath(new URL('../', import.meta.url))
-const port = Number(process.env.EMBEDDED_DB_PORT ?? 54329)
-
-const listening = (at: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port: at }, () => (socket.end(), resolve(true)))
-    socket.on('error', () => resolve(false))
-  })
-
-let url = process.env.DATABASE_URL
-let embedded: Awaited<ReturnType<typeof startEmbeddedDatabase>> | undefined
-if (!url && (await listening(port))) url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`
-if (!url) {
-  embedded = await startEmbeddedDatabase({ dataDir: `${process.env.DATA_DIR ?? './.data'}/pgdata`, port: 0 })
-  url = embedded.url
-}
-const sql = createSql(url)
-await applyMigrations(sql)
+const { sql, close } = await openCliDatabase(process.env)
 
 const bar = (done: number, total: number, path: string) => {
   if (!process.stderr.isTTY) return
@@ -55,6 +36,5 @@ try {
   console.error(`Ingestion stopped: ${error instanceof Error ? error.message : String(error)}`)
   process.exitCode = 1
 } finally {
-  await sql.end({ timeout: 5 })
-  await embedded?.stop()
+  await close()
 }

@@ -182,8 +182,8 @@ describe('seeing and erasing memory', () => {
 
 describe('weekly consolidation', () => {
   test('the consolidation job is scheduled weekly and folds redundant items of a large profile, with version + 1', async () => {
-    const [schedule] = await asAdmin(server, (sql) => sql`select name, cron, options->>'tz' as tz from pgboss.schedule where name = 'ai.consolidate-memory'`)
-    expect(schedule).toEqual({ name: 'ai.consolidate-memory', cron: '30 3 * * 0', tz: 'UTC' })
+    const [schedule] = await asAdmin(server, (sql) => sql`select name, cron, options->>'tz' as tz from pgboss.schedule where name = 'consolidate_memory'`)
+    expect(schedule).toEqual({ name: 'consolidate_memory', cron: '30 3 * * 0', tz: 'UTC' })
     const person = await signUp(server, 'consolidated')
     const now = new Date()
     const observations = Array.from({ length: 14 }, (_, i) => ({ category: 'strength' as const, content: `alpha${i} bravo${i} charlie${i}`, confidence: 0.9, source: `c${i}` }))
@@ -197,7 +197,7 @@ describe('weekly consolidation', () => {
     // Sent as the schedule would, through the app's own client (pg-boss over postgres.js).
     const sql = createSql(server.databaseUrl)
     try {
-      await pgBossQueue(pgBossOver(sql)).send('ai.consolidate-memory', {})
+      await pgBossQueue(pgBossOver(sql)).send('consolidate_memory', {})
     } finally {
       await sql.end()
     }

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { unstable_readConfig, unstable_startWorker } from 'wrangler'
+import { pgBossOver } from '../../cron/queue'
 import { apiAs, signUp, type Account, type Api } from '../support/api'
 import { asAdmin } from '../support/db'
 import { pdfText } from '../support/pdf'
@@ -270,15 +271,35 @@ describe('the Worker host', () => {
     }
   })
 
-  test('the scheduled handler checks the database through Hyperdrive', async () => {
+  test('a cron trigger enqueues its task as a pg-boss job, once per scheduled time', async () => {
     // Triggered the way `wrangler dev` documents (/cdn-cgi/handler/scheduled), on the twin
     // without assets: in this Miniflare (4.20260426) the assets RPC proxy forwards scheduled()
     // to the Worker over RPC and fails with "Could not serialize object of type
     // ScheduledController"; and Worker.scheduled() from unstable_startWorker looks the Worker
     // up in the proxy's Miniflare ("worker not found"). Deployed cron triggers are unaffected.
-    // The handler rethrows when the query fails, so "ok" means the database answered.
-    const response = await fetch(`${scheduledWorkerUrl}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent('0 3 * * *')}`)
-    expect(await response.text()).toBe('ok')
-    expect(response.status).toBe(200)
+    const name = 'compute_job_duration_patterns'
+    // The Node worker creates every task's queue when it starts; do it here as it would.
+    await asAdmin(server, async (sql) => {
+      await pgBossOver(sql).createQueue(name)
+    })
+    const scheduledTime = Date.parse('2026-03-02T02:00:00Z')
+    const trigger = (cron: string) => fetch(`${scheduledWorkerUrl}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent(cron)}&time=${scheduledTime}`)
+    const queued = () =>
+      asAdmin(server, (sql) => sql<{ data: unknown; singleton_key: string }[]>`select data, singleton_key from pgboss.job where name = ${name}`)
+
+    // The handler rethrows when enqueuing fails, so "ok" means the send went through.
+    const first = await trigger('0 2 * * *')
+    expect(await first.text()).toBe('ok')
+    expect(first.status).toBe(200)
+    const expected = [{ data: {}, singleton_key: `${name}:2026-03-02T02:00:00.000Z` }]
+    expect(await queued()).toEqual(expected)
+
+    // A retried invocation of the same trigger finds its job there and adds none.
+    expect(await (await trigger('0 2 * * *')).text()).toBe('ok')
+    expect(await queued()).toEqual(expected)
+
+    // A cron no task is scheduled at is logged, and enqueues nothing.
+    expect(await (await trigger('5 5 * * *')).text()).toBe('ok')
+    expect(await asAdmin(server, (sql) => sql`select name from pgboss.job where singleton_key like ${'%:2026-03-02T02:00:00.000Z'}`)).toEqual([{ name }])
   })
 })

@@ -186,6 +186,8 @@ export const intelligencePatterns = pgTable(
     sampleSize: integer('sample_size').notNull(),
     confidence: doublePrecision('confidence'),
     minSampleThreshold: integer('min_sample_threshold').notNull().default(25),
+    /** `computed` by the nightly pipelines, or an industry `baseline` (cron/baselines) until one is. */
+    source: text('source').notNull().default('computed'),
     lastComputedAt: timestamp('last_computed_at', { withTimezone: true }),
     ...timestamps(),
   },
@@ -196,6 +198,36 @@ export const intelligencePatterns = pgTable(
     index('idx_patterns_lookup')
       .on(t.trade, t.region, t.patternType)
       .where(sql`${t.sampleSize} >= ${t.minSampleThreshold}`),
+  ],
+)
+
+export const pipelineRunStatuses = ['running', 'succeeded', 'failed', 'skipped'] as const
+
+/**
+ * The run log of the scheduled pipelines: one row per attempt. At most one `running` row per
+ * job (a partial unique index), which is how two workers never run the same job at once.
+ */
+export const pipelineRuns = pgTable(
+  'pipeline_runs',
+  {
+    id: id(),
+    job: text('job').notNull(),
+    status: text('status', { enum: pipelineRunStatuses }).notNull(),
+    /** `schedule` (pg-boss), `cli` (npm run cron) or `ops` (run now from the ops portal). */
+    trigger: text('trigger').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    rowsRead: bigint('rows_read', { mode: 'number' }),
+    patternsUpserted: integer('patterns_upserted'),
+    patternsRemoved: integer('patterns_removed'),
+    groupsSkipped: integer('groups_skipped'),
+    /** What else the job reports (housekeeping counts, skipped-group reasons). */
+    details: jsonb('details').notNull().default({}),
+    error: text('error'),
+  },
+  (t) => [
+    uniqueIndex('pipeline_runs_one_running').on(t.job).where(sql`${t.status} = 'running'`),
+    index('pipeline_runs_job_started_idx').on(t.job, t.startedAt),
   ],
 )
 

@@ -44,6 +44,9 @@ export const bids = pgTable(
     jobId: uuid('job_id').references(() => jobs.id, { onDelete: 'set null' }),
     number: text('number').notNull(),
     title: text('title'),
+    /** The work bid on, for a bid with no job yet; a linked job's trade and category win. */
+    trade: text('trade'),
+    jobCategory: text('job_category'),
     status: bidStatus('status').notNull().default('draft'),
     ...documentTotals(),
     validUntil: date('valid_until'),
@@ -51,6 +54,8 @@ export const bids = pgTable(
     createdByAi: boolean('created_by_ai').notNull().default(false),
     reviewedBy: userRef('reviewed_by'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /** The first time the bid was sent again after its first sending: a follow-up. */
+    followedUpAt: timestamp('followed_up_at', { withTimezone: true }),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     declinedAt: timestamp('declined_at', { withTimezone: true }),
     declineReason: text('decline_reason'),

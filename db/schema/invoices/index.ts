@@ -33,6 +33,8 @@ export const invoices = pgTable(
     reviewedBy: userRef('reviewed_by'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     paidAt: timestamp('paid_at', { withTimezone: true }),
+    /** Set by the nightly housekeeping the day an unpaid invoice passes its due date. */
+    overdueSince: date('overdue_since'),
     voidedAt: timestamp('voided_at', { withTimezone: true }),
     createdBy: userRef('created_by'),
     ...timestamps(),

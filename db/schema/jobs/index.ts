@@ -1,8 +1,8 @@
-import { boolean, index, integer, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { type AnyPgColumn, boolean, index, integer, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { createdAt, id, timestamps, userRef } from '../_columns'
 import { companyId } from '../_tenant'
 import { authUsers } from '../auth'
-import { customers, properties } from '../customers'
+import { customers, equipment, properties } from '../customers'
 
 export const jobStatuses = ['scheduled', 'in_progress', 'completed', 'cancelled'] as const
 export const jobStatus = pgEnum('job_status', jobStatuses)
@@ -32,6 +32,10 @@ export const jobs = pgTable(
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     estimatedHours: numeric('estimated_hours', { precision: 8, scale: 2 }),
     actualHours: numeric('actual_hours', { precision: 8, scale: 2 }),
+    /** The unit a service or repair job was about (its service history, failure patterns). */
+    equipmentId: uuid('equipment_id').references((): AnyPgColumn => equipment.id, { onDelete: 'set null' }),
+    /** What had failed, as a short normalised phrase (`flow sensor`, `capacitor`). */
+    failureMode: text('failure_mode'),
     createdBy: userRef('created_by'),
     ...timestamps(),
   },
@@ -80,5 +84,6 @@ export const jobMaterials = pgTable('job_materials', {
   quantity: numeric('quantity', { precision: 12, scale: 3 }).notNull(),
   unit: text('unit'),
   unitCostCents: integer('unit_cost_cents').notNull(),
+  brand: text('brand'),
   ...timestamps(),
 })

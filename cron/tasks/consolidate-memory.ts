@@ -1,12 +1,9 @@
-import { z } from 'zod'
 import { createDatabase, type Sql } from '../../db/client'
 import { consolidateProfile } from '../../functions/ai/memory/consolidate-profile'
 import { updateMemory } from '../../functions/ai/memory/memory-store'
 import { log } from '../../functions/lib/logger'
-import type { JobDefinition } from '../job-definition'
-
-/** Weekly, Sunday 03:30 UTC. */
-const WEEKLY_SUNDAY_0330_UTC = '30 3 * * 0'
+import { scheduleOf } from './schedules'
+import type { ScheduledTask, TaskResult } from './scheduled-task'
 
 /**
  * Profiles whose JSON has more than this many characters may be over the consolidation
@@ -15,18 +12,14 @@ const WEEKLY_SUNDAY_0330_UTC = '30 3 * * 0'
  */
 const CANDIDATE_CHARS = 1000
 
-export const ConsolidateMemoryPayload = z.object({})
-export type ConsolidateMemoryPayload = z.infer<typeof ConsolidateMemoryPayload>
-
 /**
  * Consolidates every memory profile above the threshold (see consolidateProfile), each with
  * the same optimistic version check as the update; a profile that fails validation is kept.
  */
-async function consolidateMemories(sql: Sql) {
+async function consolidateMemories(sql: Sql, now: Date): Promise<TaskResult> {
   const candidates = await sql<{ user_id: string; company_id: string | null; persona: string }[]>`
     select user_id, company_id, persona from public.ai_user_memory where length(memory_profile::text) > ${CANDIDATE_CHARS}`
   const db = createDatabase(sql)
-  const now = new Date()
   let consolidated = 0
   for (const row of candidates) {
     const version = await updateMemory({
@@ -43,11 +36,12 @@ async function consolidateMemories(sql: Sql) {
     if (version) consolidated++
   }
   log.info('ai.memory.consolidate.done', { candidates: candidates.length, consolidated })
+  return { rowsRead: candidates.length, details: { consolidated } }
 }
 
-export const consolidateMemoryJob: JobDefinition<ConsolidateMemoryPayload> = {
-  name: 'ai.consolidate-memory',
-  payload: ConsolidateMemoryPayload,
-  schedule: WEEKLY_SUNDAY_0330_UTC,
-  handler: consolidateMemories,
+export const consolidateMemoryTask: ScheduledTask = {
+  name: 'consolidate_memory',
+  schedule: scheduleOf('consolidate_memory'),
+  summary: 'Consolidates memory profiles over 1,500 tokens (Layer 3).',
+  run: (sql, { asOf }) => consolidateMemories(sql, asOf),
 }

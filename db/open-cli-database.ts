@@ -1,0 +1,38 @@
+import { connect } from 'node:net'
+import { createSql, type Sql } from './client'
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded'
+import { applyMigrations } from './migrate'
+
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port }, () => (socket.end(), resolve(true)))
+    socket.on('error', () => resolve(false))
+  })
+
+/**
+ * The database an operator's command (`npm run ingest`, `npm run cron`, `npm run
+ * seed:platform`) works on: DATABASE_URL if set; else the embedded database of a running
+ * `npm start` (EMBEDDED_DB_PORT, default 54329); else the embedded database under DATA_DIR,
+ * opened here (and flushed by `close`). Migrations are applied.
+ *
+ * @example const { sql, close } = await openCliDatabase(process.env)
+ */
+export async function openCliDatabase(env: NodeJS.ProcessEnv): Promise<{ sql: Sql; close(): Promise<void> }> {
+  const port = Number(env.EMBEDDED_DB_PORT ?? 54329)
+  let url = env.DATABASE_URL
+  let embedded: EmbeddedDatabase | undefined
+  if (!url && (await listening(port))) url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`
+  if (!url) {
+    embedded = await startEmbeddedDatabase({ dataDir: `${env.DATA_DIR ?? './.data'}/pgdata`, port: 0 })
+    url = embedded.url
+  }
+  const sql = createSql(url)
+  await applyMigrations(sql)
+  return {
+    sql,
+    async close() {
+      await sql.end({ timeout: 5 })
+      await embedded?.stop()
+    },
+  }
+}
