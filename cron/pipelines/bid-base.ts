@@ -41,7 +41,7 @@ export async function createBidBase(tx: Tx, asOf: Date): Promise<number> {
       from public.bid_line_items li join sent s on s.id = li.bid_id group by li.bid_id
     )
     select s.company_id, coalesce(j.trade, s.trade) as trade, coalesce(j.job_category, s.job_category) as job_category,
-           ${stateOf(tx, 'site', tx`case when j.region ~ '^[A-Za-z]{2}$' then j.region end`, 'c')} as state, ${zip3Of(tx, 'site')} as zip3,
+           ${stateOf(tx, 'site', tx`j.region`, 'c')} as state, ${zip3Of(tx, 'site')} as zip3,
            s.total_cents / 100.0 as amount,
            case when s.status = 'accepted' then 1 when s.status in ('declined', 'expired') then 0 end as won,
            s.followed_up_at is not null as followed_up,

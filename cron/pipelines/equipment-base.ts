@@ -1,6 +1,6 @@
 import type postgres from 'postgres'
 import { equipmentKindTrades } from '../../functions/customers/equipment-kinds'
-import { slugOf } from './pattern-sql'
+import { slugOf, stateOf } from './pattern-sql'
 import { HISTORY_WINDOW } from './privacy'
 
 type Tx = postgres.TransactionSql
@@ -26,7 +26,7 @@ export async function createUnitBase(tx: Tx): Promise<number> {
     with units as (
       select e.id, e.company_id, e.property_id, ${slugOf(tx, tx`e.kind`)} as kind, ${slugOf(tx, tx`e.make`)} as brand, nullif(trim(e.make), '') as make,
              case when nullif(trim(e.model), '') is not null then ${modelFamily(tx, tx`trim(e.model)`)} end as family,
-             e.install_date, upper(coalesce(p.state, c.state)) as state
+             e.install_date, ${stateOf(tx, 'p', null, 'c')} as state
       from public.equipment e
       join public.companies c on c.id = e.company_id and c.contribute_to_intelligence
       left join public.properties p on p.id = e.property_id

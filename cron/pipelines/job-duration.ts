@@ -15,7 +15,7 @@ export async function computeJobDurationPatterns(tx: Tx, asOf: Date): Promise<Wr
   const base = await tx`
     create temp table duration_base on commit drop as
     select j.company_id, j.trade, j.job_category,
-           ${stateOf(tx, 'p', tx`case when j.region ~ '^[A-Za-z]{2}$' then j.region end`, 'c')} as state, ${zip3Of(tx, 'p')} as zip3,
+           ${stateOf(tx, 'p', tx`j.region`, 'c')} as state, ${zip3Of(tx, 'p')} as zip3,
            ${sizeBandOf(tx, 'c')} as size_band,
            j.actual_hours::float8 as hours,
            case when j.estimated_hours > 0 then (j.actual_hours / j.estimated_hours)::float8 end as ratio

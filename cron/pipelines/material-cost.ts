@@ -20,7 +20,7 @@ export async function computeMaterialCostPatterns(tx: Tx, asOf: Date): Promise<W
   const base = await tx`
     create temp table material_base on commit drop as
     select j.company_id, j.trade, ${slugOf(tx, tx`m.description`)} as job_category, lower(trim(m.description)) as item,
-           ${stateOf(tx, 'p', tx`case when j.region ~ '^[A-Za-z]{2}$' then j.region end`, 'c')} as state, ${zip3Of(tx, 'p')} as zip3,
+           ${stateOf(tx, 'p', tx`j.region`, 'c')} as state, ${zip3Of(tx, 'p')} as zip3,
            m.unit_cost_cents / 100.0 as cost, nullif(trim(m.brand), '') as brand,
            case when j.completed_at > ${asOf.toISOString()}::timestamptz - interval '3 months' then 'recent'
                 when j.completed_at > ${asOf.toISOString()}::timestamptz - interval '6 months' then 'earlier' end as period

@@ -1,4 +1,5 @@
 import type postgres from 'postgres'
+import { stateNames, usStates } from '../../db/schema/companies/values'
 import { MIN_COMPANIES } from './privacy'
 
 type Tx = postgres.TransactionSql
@@ -13,12 +14,19 @@ export const regionLevels = (tx: Tx) => tx`
   cross join lateral (values ('area', b.state || '-' || b.zip3), ('state', b.state), ('nation', null)) as lvl(level, region)
   where (lvl.level = 'nation' or lvl.region is not null)`
 
+/** Lower-case state codes and names to codes: "ct", "connecticut" → CT. */
+const stateCodes = JSON.stringify(Object.fromEntries(usStates.flatMap((code) => [[code.toLowerCase(), code], [stateNames[code].toLowerCase(), code]])))
+
 /**
- * A work site's state and 3-digit zip prefix: the property's, else a state-like job region,
- * else the company's state. `property` and `company` are the aliases in the calling query.
+ * A work site's state code: the property's, else the job's region when it names a state, else
+ * the company's state — each read as a code or a state name ("Connecticut" → CT); anything
+ * else counts as unknown (the data then only counts nationwide). `property` and `company` are
+ * the aliases in the calling query.
  */
-export const stateOf = (tx: Tx, property: string, fallbackRegion: postgres.Fragment | null, company: string) => tx`
-  upper(coalesce(${tx(property)}.state, ${fallbackRegion ?? tx`null`}, ${tx(company)}.state))`
+export const stateOf = (tx: Tx, property: string, fallbackRegion: postgres.Fragment | null, company: string) => {
+  const code = (value: postgres.Fragment) => tx`(${stateCodes}::jsonb ->> lower(trim(${value})))`
+  return tx`coalesce(${code(tx`${tx(property)}.state`)}, ${fallbackRegion ? code(fallbackRegion) : tx`null`}, ${code(tx`${tx(company)}.state`)})`
+}
 export const zip3Of = (tx: Tx, property: string) => tx`
   case when ${tx(property)}.postal_code ~ '^[0-9]{3}' then left(${tx(property)}.postal_code, 3) end`
 

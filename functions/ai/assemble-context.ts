@@ -7,7 +7,7 @@ import { enrichSession, type EnrichedSession } from './layers/enrich-session'
 import { loadHistory, type HistoryMessage } from './layers/load-history'
 import { loadIdentity } from './layers/load-identity'
 import { loadKnowledge, type KnowledgeHit } from './layers/load-knowledge'
-import { describePattern, loadPatterns, rankPatterns, type PatternRow } from './layers/load-patterns'
+import { describeGap, describePattern, selectPatterns, type PatternGap, type PatternRow } from './layers/load-patterns'
 import type { SessionContext } from './layers/session-context'
 import { renderKnowledgeHit, renderMemory, renderSession } from './prompt/render-context'
 import { restrictionRules } from './prompt/restriction-rules'
@@ -33,6 +33,8 @@ export type GatheredContext = {
   session: EnrichedSession
   knowledge: KnowledgeHit[]
   patterns: PatternRow[]
+  /** Asked-about patterns with no qualifying row: Z must say it lacks the data. */
+  patternGaps: PatternGap[]
   history: HistoryMessage[]
   /** Position the next message of the conversation would take (0 for a new one). */
   nextIndex: number
@@ -47,6 +49,7 @@ export type Prompt = {
   messages: HistoryMessage[]
   knowledge: KnowledgeHit[]
   patterns: PatternRow[]
+  patternGaps: PatternGap[]
 }
 
 // Greetings, unit conversions and record lists are answered from arithmetic and the
@@ -64,15 +67,22 @@ export async function gatherContext({ tx, userId, email, input, embedder }: { tx
   const route = classifyQuery(input.message)
   const trades = identity.company?.trades.length ? identity.company.trades : allTradesFor(identity)
   // Independent reads, issued together so postgres.js pipelines them on the connection.
-  const [session, knowledge, history, candidates] = await Promise.all([
+  const [session, knowledge, history, selected] = await Promise.all([
     enrichSession({ tx, session: input.session, mask }),
     hasKnowledge && needsKnowledge(route) ? loadKnowledge({ tx, message: input.message, trades, embedder }) : Promise.resolve([]),
     input.conversationId ? loadHistory({ tx, conversationId: input.conversationId }) : Promise.resolve({ messages: [], nextIndex: 0 }),
-    loadPatterns({ tx, allowedTypes: allowedPatternTypes(mask), trades, state: identity.company?.state ?? null }),
+    selectPatterns({
+      tx,
+      message: input.message,
+      allowedTypes: allowedPatternTypes(mask),
+      scopeTrades: trades,
+      companyState: identity.company?.state ?? null,
+      activeJobId: input.session?.active_job_id,
+    }),
   ])
-  const activeCategory = typeof session.job?.category === 'string' ? session.job.category : null
-  const patterns = rankPatterns(candidates, { message: input.message, activeCategory })
-  return { identity, membership, mask, memory, route, session, knowledge, patterns, history: history.messages, nextIndex: history.nextIndex, message: input.message }
+  const { patterns, gaps: patternGaps } = selected
+  const nextIndex = history.nextIndex
+  return { identity, membership, mask, memory, route, session, knowledge, patterns, patternGaps, history: history.messages, nextIndex, message: input.message }
 }
 
 /** Homeowners and platform staff have no company trades: every trade is in scope for them. */
@@ -87,7 +97,12 @@ export function buildPrompt(context: GatheredContext, tier: Tier): Prompt {
   // A profile whose items are all still hidden renders nothing and gets no share.
   const plan = planBudget({ tier, queryType: context.route.queryType, hasMemory: memory !== '', historyMessages: context.history.length })
   const knowledgeText = context.knowledge.map((hit, i) => ({ text: renderKnowledgeHit(hit, i + 1), score: hit.score, hit }))
-  const patternText = context.patterns.map((pattern) => ({ text: describePattern(pattern), confidence: pattern.confidence ?? 0, pattern }))
+  // The budget keeps the highest priority first: gaps (short, and what keeps Z from guessing)
+  // always, then the patterns in their relevance order.
+  const patternText = [
+    ...context.patternGaps.map((gap) => ({ text: describeGap(gap), priority: 2, gap, pattern: null })),
+    ...context.patterns.map((pattern, i) => ({ text: describePattern(pattern), priority: 1 - i / context.patterns.length, gap: null, pattern })),
+  ]
   const fitted = fitContext(plan, {
     system: systemRules(context.identity, context.mask),
     memory,
@@ -98,7 +113,8 @@ export function buildPrompt(context: GatheredContext, tier: Tier): Prompt {
     history: context.history,
   })
   const keptKnowledge = fitted.knowledge.map((kept) => knowledgeText.find((item) => item.text === kept.text)!.hit)
-  const keptPatterns = fitted.patterns.map((kept) => patternText.find((item) => item.text === kept.text)!.pattern)
+  const keptPatterns = fitted.patterns.flatMap((kept) => (kept.pattern ? [kept.pattern] : []))
+  const keptGaps = fitted.patterns.flatMap((kept) => (kept.gap ? [kept.gap] : []))
   const system = composeSystemPrompt({
     system: fitted.system,
     memory: fitted.memory,
@@ -107,7 +123,8 @@ export function buildPrompt(context: GatheredContext, tier: Tier): Prompt {
     patterns: fitted.patterns.map((kept) => kept.text),
     historySummary: fitted.history.summary,
   })
-  return { plan, fitted, system, messages: [...fitted.history.verbatim, { role: 'user', content: fitted.message }], knowledge: keptKnowledge, patterns: keptPatterns }
+  const messages: HistoryMessage[] = [...fitted.history.verbatim, { role: 'user', content: fitted.message }]
+  return { plan, fitted, system, messages, knowledge: keptKnowledge, patterns: keptPatterns, patternGaps: keptGaps }
 }
 
 /** Sources shown under an answer: the knowledge documents and the code sections they cite. */
@@ -155,6 +172,7 @@ export function describeDryRun(context: GatheredContext, prompt: Prompt) {
       session: context.session,
       knowledge: prompt.knowledge.map((hit) => ({ title: hit.title, trade: hit.trade, score: hit.score, citations: hit.citations })),
       patterns: prompt.patterns,
+      pattern_gaps: prompt.patternGaps.map(describeGap),
       restrictions: restrictionRules(context.mask, context.identity.persona),
       visibility: context.mask,
     },

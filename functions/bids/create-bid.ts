@@ -35,6 +35,8 @@ export async function createBid({ tx, companyId, actorUserId, input, createdByAi
       jobId: input.jobId ?? null,
       number,
       title: input.title ?? null,
+      trade: input.trade ?? null,
+      jobCategory: input.jobCategory ?? null,
       validUntil: input.validUntil ?? null,
       notes: input.notes ?? null,
       ...totals,

@@ -22,6 +22,8 @@ export async function duplicateBid({ tx, companyId, actorUserId, bidId, requestI
       customerId: source.customerId,
       jobId: source.jobId,
       title: source.title,
+      trade: source.trade,
+      jobCategory: source.jobCategory,
       validUntil: null,
       notes: source.notes,
       lines: source.lines.map(lineAsInput),

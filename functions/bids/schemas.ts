@@ -3,6 +3,7 @@ import { bidStatuses, invoiceStatuses, jobStatuses } from '../../db/schema'
 import { DocumentParties, IsoDate, PricingInput, pricingPatch } from '../documents/document-schemas'
 import { LineItem, TotalsShape } from '../documents/line-items'
 import { CustomerRef } from '../documents/references'
+import { JobCategoryKey, TradeKey } from '../jobs/schemas'
 import { optionalText, paginated, PaginationQuery } from '../lib/openapi'
 import { OutboxEmail } from '../outbox/schemas'
 
@@ -10,6 +11,8 @@ import { OutboxEmail } from '../outbox/schemas'
 const editable = {
   ...DocumentParties,
   title: optionalText(200).openapi({ type: 'string', example: 'Panel upgrade to 200A' }),
+  trade: TradeKey.nullable().optional().openapi({ description: 'The trade of the work bid on; a linked job’s wins', example: 'electrical' }),
+  jobCategory: JobCategoryKey,
   validUntil: IsoDate.nullable().optional().openapi({ type: 'string', example: '2026-04-30' }),
   notes: optionalText(5000).openapi({ type: 'string', example: 'Price includes permit and inspection.' }),
 }
@@ -39,11 +42,14 @@ const summaryShape = {
   customerId: z.uuid(),
   customer: CustomerRef,
   jobId: z.uuid().nullable(),
+  trade: TradeKey.nullable(),
+  jobCategory: z.string().nullable(),
   validUntil: z.string().nullable(),
   ...TotalsShape,
   createdByAi: z.boolean(),
   reviewedBy: z.uuid().nullable(),
   sentAt: z.iso.datetime().nullable(),
+  followedUpAt: z.iso.datetime().nullable().openapi({ description: 'When the bid was first sent again (a follow-up)' }),
   acceptedAt: z.iso.datetime().nullable(),
   declinedAt: z.iso.datetime().nullable(),
   declineReason: z.string().nullable(),

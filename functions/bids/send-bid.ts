@@ -1,3 +1,5 @@
+import { eq } from 'drizzle-orm'
+import { bids } from '../../db/schema'
 import { printedDate } from '../documents/dates'
 import { emailDocument } from '../documents/email-document'
 import type { DocumentSender } from '../documents/send-document'
@@ -13,8 +15,9 @@ type Options = DocumentSender & { bidId: string }
 
 /**
  * Emails the bid's PDF to the customer through the outbox and, once the mailer accepts it,
- * marks a draft `sent`. Sending a sent bid again re-delivers it. When the mailer refuses, the
- * bid stays as it was and the outbox keeps the failed attempt with the reason.
+ * marks a draft `sent`. Sending a sent bid again re-delivers it and, the first time, records
+ * the follow-up (`followedUpAt`; follow-ups feed the anonymous win-rate patterns). When the
+ * mailer refuses, the bid stays as it was and the outbox keeps the failed attempt.
  */
 export async function sendBid({ bidId, ...sender }: Options): Promise<{ bid: Bid; email: OutboxEmail }> {
   const { tx, storage, companyId } = sender
@@ -33,5 +36,7 @@ export async function sendBid({ bidId, ...sender }: Options): Promise<{ bid: Bid
       'Reply to this email with any questions, or to accept the bid.',
     ],
   })
-  return { bid: marksSent ? await getBid({ tx, companyId, bidId }) : bid, email }
+  const followsUp = email.status === 'sent' && row.status === 'sent' && !row.followedUpAt
+  if (followsUp) await tx.update(bids).set({ followedUpAt: new Date() }).where(eq(bids.id, bidId))
+  return { bid: marksSent || followsUp ? await getBid({ tx, companyId, bidId }) : bid, email }
 }

@@ -9,7 +9,10 @@ type Row = typeof bids.$inferSelect
 const summaryFields = (row: Row, customer: CustomerRef) => ({
   ...documentFields(row, customer),
   title: row.title,
+  trade: row.trade,
+  jobCategory: row.jobCategory,
   status: row.status,
+  followedUpAt: row.followedUpAt?.toISOString() ?? null,
   validUntil: row.validUntil,
   acceptedAt: row.acceptedAt?.toISOString() ?? null,
   declinedAt: row.declinedAt?.toISOString() ?? null,

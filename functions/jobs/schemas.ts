@@ -14,20 +14,26 @@ const Hours = z
   .transform((v) => v.toFixed(2))
   .openapi({ type: 'number', example: 6.5 })
 
+/** The kind of work (functions/jobs/job-categories.ts), the key anonymous patterns are filed under. */
+export const JobCategoryKey = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9_]{1,60}$/, { error: 'Use a short key of letters, digits and underscores, e.g. panel_upgrade.' })
+  .nullable()
+  .optional()
+  .openapi({ type: 'string', example: 'panel_upgrade' })
+
+/** A trade from the list of trades, with the list in the error. */
+export const TradeKey = z.enum(trades, { error: `Trade must be one of ${trades.join(', ')}.` })
+
 const JobFields = z.object({
   customerId: uuid('Must be the id of one of your customers.'),
   propertyId: uuid('Must be the id of one of the customer’s properties.').nullable().optional(),
   title: z.string().trim().min(1, { error: 'Title is required.' }).max(200).openapi({ example: '200 A panel upgrade' }),
   description: optionalText(5000).openapi({ type: 'string' }),
-  trade: z.enum(trades, { error: `Trade must be one of ${trades.join(', ')}.` }).optional().openapi({ description: 'Defaults to the company’s first trade', example: 'electrical' }),
-  jobCategory: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9_]{1,60}$/, { error: 'Use a short key of letters, digits and underscores, e.g. panel_upgrade.' })
-    .nullable()
-    .optional()
-    .openapi({ type: 'string', example: 'panel_upgrade' }),
+  trade: TradeKey.optional().openapi({ description: 'Defaults to the company’s first trade', example: 'electrical' }),
+  jobCategory: JobCategoryKey,
   address: optionalText(500).openapi({ type: 'string', description: 'Defaults to the property’s, else the customer’s address', example: '18 Orchard Ln, Glastonbury, CT 06033' }),
   region: optionalText(20).openapi({ type: 'string', description: 'State or zip prefix; defaults to the company’s state', example: 'CT' }),
   scheduledStart: Instant.nullable().optional(),

@@ -45,7 +45,7 @@ function randomParts(random: ReturnType<typeof seeded>, scale: number): ContextP
     session: text(100 * scale),
     message: text(random.next() < 0.1 ? 1500 * scale : 120),
     knowledge: Array.from({ length: random.int(0, 9) }, (_, i) => ({ text: text(random.next() < 0.3 ? 3000 : 600), score: 1 - i / 10 })),
-    patterns: Array.from({ length: random.int(0, 12) }, () => ({ text: text(random.next() < 0.2 ? 1500 : 150), confidence: Math.round(random.next() * 100) / 100 })),
+    patterns: Array.from({ length: random.int(0, 12) }, () => ({ text: text(random.next() < 0.2 ? 1500 : 150), priority: Math.round(random.next() * 100) / 100 })),
     history: Array.from({ length: random.int(0, 60) }, (_, i) => ({
       role: i % 2 === 0 ? ('user' as const) : ('assistant' as const),
       content: text(random.next() < 0.15 ? 2500 : 120),
@@ -209,8 +209,8 @@ describe('fitContext', () => {
       expect([candidates, ...[3, 2, 1, 0].filter((n) => n < candidates)]).toContain(fitted.knowledge.length)
       if (fitted.knowledge.length < candidates) seen.knowledgeCut++
 
-      // Patterns: the highest-confidence ones.
-      const ranked = [...input.patterns].sort((a, b) => b.confidence - a.confidence)
+      // Patterns: the highest-priority ones.
+      const ranked = [...input.patterns].sort((a, b) => b.priority - a.priority)
       expect(fitted.patterns).toEqual(ranked.slice(0, fitted.patterns.length))
       if (fitted.patterns.length < ranked.length) seen.patternsCut++
 
@@ -303,15 +303,15 @@ describe('fitContext', () => {
     expect(roomy.knowledge).toEqual(knowledge.slice(0, 5))
   })
 
-  test('keeps the highest-confidence patterns when they do not all fit', () => {
+  test('keeps the highest-priority patterns when they do not all fit', () => {
     const plan = planBudget({ tier: 'fast', queryType: 'business_analysis', hasMemory: true, historyMessages: 0 })
     const pool = plan.limitTokens - plan.slots.response - blockTokens('You are Z.') - blockTokens('Screen: jobs.') - blockTokens('How do I size this feeder?')
     const each = Math.floor(pool / 3) + 20
-    const patterns: PatternItem[] = [0.42, 0.91, 0.15, 0.77, 0.91].map((confidence, i) => ({ text: sized(each - FRAMING_TOKENS, `pattern${i}`), confidence }))
+    const patterns: PatternItem[] = [0.42, 0.91, 0.15, 0.77, 0.91].map((priority, i) => ({ text: sized(each - FRAMING_TOKENS, `pattern${i}`), priority }))
     const fitted = fitContext(plan, parts({ patterns }))
-    expect(fitted.patterns.map((pattern) => pattern.confidence)).toEqual([0.91, 0.91])
+    expect(fitted.patterns.map((pattern) => pattern.priority)).toEqual([0.91, 0.91])
     expect(fitted.patterns).toEqual([patterns[1], patterns[4]])
-    expect(fitted.trimmed).toEqual(['patterns: kept the 2 highest-confidence of 5'])
+    expect(fitted.trimmed).toEqual(['patterns: kept the 2 highest-priority of 5'])
   })
 
   test('lets history use what knowledge and patterns leave unused', () => {

@@ -305,11 +305,27 @@ describe('sending a bid by email', () => {
     expect(file).toEqual({ entity_type: 'document', entity_id: bid.id, content_type: 'application/pdf' })
   })
 
-  test('a sent bid can be sent again and stays sent', async () => {
+  test('a sent bid can be sent again and stays sent; the first resend is recorded as its follow-up', async () => {
     const bid = await bidIn('sent')
+    expect(bid.followedUpAt).toBeNull()
     const response = await team.office.api.post(`/bids/${bid.id}/send`, {})
     expect(response.status).toBe(200)
     expect(response.body.bid.status).toBe('sent')
+    const followedUpAt = response.body.bid.followedUpAt
+    expect(Date.parse(followedUpAt)).toBeGreaterThan(Date.parse(response.body.bid.sentAt))
+    const again = await team.office.api.post(`/bids/${bid.id}/send`, {})
+    expect(again.body.bid.followedUpAt).toBe(followedUpAt)
+  })
+
+  test('a bid records the trade and kind of work it is for, and a bad kind is refused', async () => {
+    const bid = await createBid(team.office, { trade: 'electrical', jobCategory: 'Panel_Upgrade' })
+    expect(bid).toMatchObject({ trade: 'electrical', jobCategory: 'panel_upgrade' })
+    const edited = await team.office.api.patch(`/bids/${bid.id}`, { jobCategory: 'service_call' })
+    expect(edited.body).toMatchObject({ trade: 'electrical', jobCategory: 'service_call' })
+    const bad = await team.office.api.patch(`/bids/${bid.id}`, { trade: 'plumbing!', jobCategory: 'panel upgrade' })
+    expect(bad.status).toBe(422)
+    expect(JSON.stringify(bad.body.error)).toMatch(/Trade must be one of/)
+    expect((await team.office.api.get(`/bids/${bid.id}`)).body.jobCategory).toBe('service_call')
   })
 
   test('a customer without an email address is a 422 that says to add one, and nothing is written', async () => {

@@ -22,13 +22,13 @@ function fitKnowledge<K extends KnowledgeItem>(knowledge: K[], allowance: number
   return { kept: kept.map((entry) => entry.item), tokens: sumTokens(kept), trimmed }
 }
 
-/** The highest-confidence patterns that fit (ties keep their input order). */
+/** The patterns that fit, highest priority first (ties keep their input order). */
 function fitPatterns<P extends PatternItem>(patterns: P[], allowance: number) {
-  const ranked = costed([...patterns].sort((a, b) => b.confidence - a.confidence))
+  const ranked = costed([...patterns].sort((a, b) => b.priority - a.priority))
   let count = 0
   let tokens = 0
   while (count < ranked.length && tokens + ranked[count]!.tokens <= allowance) tokens += ranked[count++]!.tokens
-  const trimmed = count < ranked.length ? [`patterns: kept the ${count} highest-confidence of ${ranked.length}`] : []
+  const trimmed = count < ranked.length ? [`patterns: kept the ${count} highest-priority of ${ranked.length}`] : []
   return { kept: ranked.slice(0, count).map((entry) => entry.item), tokens, trimmed }
 }
 
@@ -42,7 +42,7 @@ function fitPatterns<P extends PatternItem>(patterns: P[], allowance: number) {
  *   needs less than its share leaves the difference to the others.
  * - A part that needs more than it gets is cut, in the architecture's order: history first
  *   (older messages summarised, last five verbatim, then the summary shortened or dropped),
- *   then knowledge (top five, then top three, then fewer), then patterns (highest confidence
+ *   then knowledge (top five, then top three, then fewer), then patterns (highest priority
  *   kept). Whatever history leaves unused flows on to knowledge and patterns, and
  *   knowledge's to patterns.
  *

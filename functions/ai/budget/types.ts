@@ -15,7 +15,7 @@ export type BudgetPlan = {
 }
 
 export type KnowledgeItem = { text: string; score: number }
-export type PatternItem = { text: string; confidence: number }
+export type PatternItem = { text: string; priority: number }
 export type HistoryMessage = { role: 'user' | 'assistant'; content: string }
 
 export type ContextParts = {
@@ -37,7 +37,7 @@ export type FittedContext<K extends KnowledgeItem = KnowledgeItem, P extends Pat
   message: string
   /** The documents kept: a best-first prefix of the input. */
   knowledge: K[]
-  /** The patterns kept, highest confidence first. */
+  /** The patterns kept, highest priority first. */
   patterns: P[]
   history: {
     /** An extractive summary of the messages before the verbatim ones, or null. */

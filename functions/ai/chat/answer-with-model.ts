@@ -1,6 +1,6 @@
 import type { AuthUser, Services } from '../../lib/context'
 import { buildPrompt, promptSources, sourcesConflict, type GatheredContext, type Prompt } from '../assemble-context'
-import { describePattern } from '../layers/load-patterns'
+import { describePattern, sayGap } from '../layers/load-patterns'
 import { costUsd } from '../providers/cost-usd'
 import type { Grounding, ModelResult } from '../providers/types'
 import { detectHedging, escalateTier } from '../routing'
@@ -23,12 +23,13 @@ export type ModelAnswer = {
 const uncertaintyNote =
   "\n\nI'm not fully confident on this one. Check it against the code edition your jurisdiction adopted, the manufacturer's instructions or your inspector before relying on it."
 
-/** What the offline provider may answer from: the retrieved knowledge, its citations and the patterns. */
+/** What the offline provider may answer from: the retrieved knowledge, its citations, the patterns and what they lack. */
 function groundingOf(prompt: Prompt): Grounding {
   return {
     knowledge: prompt.knowledge.map((hit) => ({ title: hit.title, snippet: hit.content.slice(0, 600) })),
     citations: prompt.knowledge.flatMap((hit) => hit.citations.map((c) => ({ label: c.label, url: c.url }))),
     patterns: prompt.patterns.map((pattern) => ({ phrase: describePattern(pattern) })),
+    patternGaps: prompt.patternGaps.map(sayGap),
   }
 }
 

@@ -71,6 +71,7 @@ export const DryRunResponse = z
       session: z.unknown(),
       knowledge: z.array(z.unknown()),
       patterns: z.array(z.unknown()),
+      pattern_gaps: z.array(z.string()).openapi({ description: 'Asked-about patterns without enough data: Z says it lacks a reliable number' }),
       restrictions: z.string(),
       visibility: z.record(z.string(), z.boolean()),
     }),

@@ -1,33 +1,74 @@
 import { sql } from 'drizzle-orm'
 import type { Tx } from '../../../db/client'
 import { textArray } from '../../lib/sql-values'
+import { normalizeQuery } from '../routing/normalize-query'
+import { findPatternGaps, type PatternGap } from './patterns/pattern-gaps'
+import type { PatternRow } from './patterns/pattern-row'
+import { resolvePatternScope, type JobScope, type PatternScope } from './patterns/pattern-scope'
+import { readQuestion, stateCodeOf } from './patterns/read-question'
 
-export type PatternRow = {
-  patternType: string
-  trade: string
-  region: string | null
-  jobCategory: string | null
-  data: Record<string, unknown>
-  sampleSize: number
-  confidence: number | null
+export type { PatternRow } from './patterns/pattern-row'
+export type { PatternGap } from './patterns/pattern-gaps'
+export { describePattern, patternStrength } from './patterns/describe-pattern'
+export { describeGap, sayGap } from './patterns/pattern-gaps'
+
+/**
+ * The open job's trade, kind of work and site (the property's state and zip prefix, else a
+ * state-like job region), read under the caller's RLS: a job they may not see gives null.
+ */
+export async function loadJobScope(tx: Tx, jobId: string): Promise<JobScope | null> {
+  const [row] = await tx.execute<{ trade: string; job_category: string | null; region: string | null; state: string | null; postal_code: string | null }>(sql`
+    select j.trade, j.job_category, j.region, p.state, p.postal_code
+    from public.jobs j left join public.properties p on p.id = j.property_id
+    where j.id = ${jobId}::uuid`)
+  if (!row) return null
+  const region = /^([A-Za-z]{2})(?:-(\d{3}))?$/.exec(row.region?.trim() ?? '')
+  const zip = /^(\d{3})/.exec(row.postal_code?.trim() ?? '')
+  return {
+    trade: row.trade,
+    category: row.job_category,
+    state: stateCodeOf(row.state) ?? stateCodeOf(region?.[1]),
+    zip3: zip?.[1] ?? region?.[2] ?? null,
+  }
 }
 
 /**
- * Layer 5 candidates: anonymous platform patterns this person may see (`allowedTypes` comes
- * from the Layer 6 mask, so a hidden type is never read), at or above their sample
- * threshold, for the person's trades and their state or nationwide; the 40 most confident.
+ * Layer 5 candidates for a scope: the pattern types the Layer 6 mask allows (so a hidden type
+ * is never read), at or above their sample threshold, for the scope's trades, its area, state
+ * or nationwide, and its kinds of work or equipment (any when it names none; trade-wide rows
+ * with no category always qualify). Of each (type, trade, category) only the most specific
+ * region is kept: area over state over nationwide. The asked-for types come first, then the
+ * most confident; at most 40.
  */
-export async function loadPatterns(options: { tx: Tx; allowedTypes: string[]; trades: string[]; state: string | null }): Promise<PatternRow[]> {
-  const { tx, allowedTypes, trades, state } = options
-  if (!allowedTypes.length || !trades.length) return []
-  const rows = await tx.execute<{ pattern_type: string; trade: string; region: string | null; job_category: string | null; data: Record<string, unknown>; sample_size: number; confidence: number | null }>(sql`
-    select pattern_type, trade, region, job_category, data, sample_size, confidence
-    from public.intelligence_patterns
-    where sample_size >= min_sample_threshold
-      and pattern_type = any (${textArray(allowedTypes)}::text[])
-      and trade = any (${textArray(trades)}::text[])
-      and (region is null or region = ${state})
-    order by confidence desc nulls last, sample_size desc
+export async function loadPatterns(options: { tx: Tx; allowedTypes: string[]; scope: PatternScope }): Promise<PatternRow[]> {
+  const { tx, allowedTypes, scope } = options
+  if (!allowedTypes.length || !scope.trades.length) return []
+  const anyCategory = !scope.categories.length && !scope.equipmentKinds.length
+  const regions = [scope.area, scope.state].filter((region): region is string => !!region)
+  const rows = await tx.execute<{
+    pattern_type: string
+    trade: string
+    region: string | null
+    job_category: string | null
+    data: Record<string, unknown>
+    sample_size: number
+    confidence: number | null
+    source: PatternRow['source']
+  }>(sql`
+    select pattern_type, trade, region, job_category, data, sample_size, confidence, source
+    from (
+      select distinct on (pattern_type, trade, job_category) pattern_type, trade, region, job_category, data, sample_size, confidence, source
+      from public.intelligence_patterns
+      where sample_size >= min_sample_threshold
+        and pattern_type = any (${textArray(allowedTypes)}::text[])
+        and trade = any (${textArray(scope.trades)}::text[])
+        and (region is null or region = any (${textArray(regions)}::text[]))
+        and (${anyCategory} or job_category is null
+             or job_category = any (${textArray([...scope.categories, ...scope.equipmentKinds])}::text[])
+             or exists (select 1 from unnest(${textArray(scope.equipmentKinds)}::text[]) as kind where starts_with(job_category, kind || '/')))
+      order by pattern_type, trade, job_category, length(region) desc nulls last
+    ) most_specific
+    order by pattern_type = any (${textArray(scope.subjects)}::text[]) desc, confidence desc nulls last, sample_size desc
     limit 40`)
   return rows.map((row) => ({
     patternType: row.pattern_type,
@@ -37,23 +78,27 @@ export async function loadPatterns(options: { tx: Tx; allowedTypes: string[]; tr
     data: row.data,
     sampleSize: row.sample_size,
     confidence: row.confidence,
+    source: row.source,
   }))
 }
 
 /**
- * The Layer 5 slot: candidates ranked by relevance to the question (the job category named
- * in it or the active job's, the pattern type's subject, a regional figure over a national
- * one), most confident first among equals.
+ * The Layer 5 slot: candidates ranked by relevance to the question — the pattern type it asks
+ * about, the kind of work or equipment it names (a brand or model it names over the generic
+ * row, the generic row over other brands), a regional figure over a national one — most
+ * confident first among equals.
  */
-export function rankPatterns(patterns: PatternRow[], { message, activeCategory, limit = 8 }: { message: string; activeCategory: string | null; limit?: number }): PatternRow[] {
-  const words = message.toLowerCase()
+export function rankPatterns(patterns: PatternRow[], { message, scope, limit = 8 }: { message: string; scope: PatternScope; limit?: number }): PatternRow[] {
+  const words = normalizeQuery(message)
+  const mentions = (key: string) => key.split(/[_/]/).every((part) => words.includes(part))
+  const named = new Set([...scope.categories, ...scope.equipmentKinds])
   const relevance = (pattern: PatternRow) => {
-    const category = pattern.jobCategory?.toLowerCase() ?? null
-    let score = 0
-    if (category && category === activeCategory?.toLowerCase()) score += 4
-    if (category && category.split('_').every((part) => words.includes(part))) score += 3
-    if (words.includes(pattern.patternType.split('_')[0]!)) score += 1
-    if (pattern.region) score += 1
+    const category = pattern.jobCategory
+    let score = scope.subjects.includes(pattern.patternType) ? 4 : 0
+    if (category && named.has(category)) score += 3
+    else if (category && named.size) score += 1 + (mentions(category.slice(category.indexOf('/') + 1)) ? 3 : 0)
+    else if (category && mentions(category)) score += 3
+    if (pattern.region) score += pattern.region.includes('-') ? 2 : 1
     return score
   }
   return patterns
@@ -63,15 +108,30 @@ export function rankPatterns(patterns: PatternRow[], { message, activeCategory, 
     .map(({ pattern }) => pattern)
 }
 
-/** How Z may speak of a pattern, by its sample size (the ZAFTO thresholds). */
-export function patternStrength(sampleSize: number): string {
-  if (sampleSize >= 500) return `confident (${sampleSize} data points)`
-  if (sampleSize >= 100) return `moderate confidence (${sampleSize} data points)`
-  return `limited data (~${sampleSize} similar jobs)`
-}
+/** What Layer 5 puts in front of Z for one question: the patterns to state, and what to say it lacks. */
+export type SelectedPatterns = { scope: PatternScope; patterns: PatternRow[]; gaps: PatternGap[] }
 
-/** One line for the prompt: what the pattern is about, its strength, and its numbers. */
-export function describePattern(pattern: PatternRow): string {
-  const scope = [pattern.trade, pattern.jobCategory, pattern.region ?? 'nationwide'].filter(Boolean).join(', ')
-  return `${pattern.patternType} (${scope}) — ${patternStrength(pattern.sampleSize)}: ${JSON.stringify(pattern.data)}`
+/**
+ * Layer 5 for one question: the scope from the question, else the open job, else the company
+ * (`scopeTrades`, `companyState`); the rows of the types `allowedTypes` permits; the most
+ * relevant of them; and a gap for each asked-about type with no qualifying row.
+ */
+export async function selectPatterns(options: {
+  tx: Tx
+  message: string
+  /** Pattern types the Layer 6 mask allows. */
+  allowedTypes: string[]
+  /** The company's trades (every trade for homeowners and platform staff). */
+  scopeTrades: readonly string[]
+  companyState: string | null
+  /** The session's open job, if any (read under RLS). */
+  activeJobId?: string | null
+}): Promise<SelectedPatterns> {
+  const { tx, message, allowedTypes, scopeTrades, companyState, activeJobId } = options
+  const question = readQuestion(message, scopeTrades)
+  const job = activeJobId && allowedTypes.length ? await loadJobScope(tx, activeJobId) : null
+  const scope = resolvePatternScope({ question, job, scopeTrades, companyState })
+  if (!allowedTypes.length || !scope.trades.length) return { scope, patterns: [], gaps: [] }
+  const candidates = await loadPatterns({ tx, allowedTypes, scope })
+  return { scope, patterns: rankPatterns(candidates, { message, scope }), gaps: findPatternGaps({ scope, allowedTypes, found: candidates }) }
 }

@@ -20,8 +20,9 @@ const tidy = (text: string) => {
 /**
  * The offline provider's answer, built only from what the pipeline found: the fast-path answer
  * if there is one, else the top knowledge snippets under their titles; then the sources as
- * "label — url" lines, then pattern phrases; and once, plainly, that no model is configured
- * and how to configure one. With nothing found it says so and suggests what to try.
+ * "label — url" lines, then pattern phrases and what no pattern has reliable data on; and once,
+ * plainly, that no model is configured and how to configure one. With nothing found it says so
+ * and suggests what to try.
  */
 export function composeOfflineAnswer(grounding: Grounding): string {
   const parts: string[] = []
@@ -44,6 +45,8 @@ export function composeOfflineAnswer(grounding: Grounding): string {
 
   const phrases = grounding.patterns.map((pattern) => pattern.phrase.trim()).filter(Boolean)
   if (phrases.length > 0) parts.push(['From patterns across similar work:', ...phrases.map((phrase) => `- ${phrase}`)].join('\n'))
+  const gaps = (grounding.patternGaps ?? []).map((gap) => gap.trim()).filter(Boolean)
+  if (gaps.length > 0) parts.push(gaps.join('\n'))
 
   if (parts.length === 0) parts.push(nothingYet)
   parts.push(noModelNotice)

@@ -24,6 +24,8 @@ export type Grounding = {
   knowledge: { title: string; heading?: string; snippet: string; url?: string }[]
   citations: { label: string; url: string }[]
   patterns: { phrase: string }[]
+  /** Asked-about patterns with no reliable data, each a sentence saying so. */
+  patternGaps?: string[]
 }
 
 export type ModelRequest = {
