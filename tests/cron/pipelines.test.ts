@@ -69,10 +69,11 @@ describe('job duration patterns', () => {
 
   beforeAll(async () => {
     const companies = [...ct061.map((id, i) => ({ id, state: 'CT', zip: `0610${i}`, area: 'CT-061', solo: i < 2 })),
-      { id: ct062, state: 'CT', zip: '06201', area: null, solo: false },
+      // Written out in full on the property: still Connecticut.
+      { id: ct062, state: 'CT', siteState: ' Connecticut', zip: '06201', area: null, solo: false },
       ...ma.map((id, i) => ({ id, state: 'MA', zip: `0210${i}`, area: null, solo: true }))]
     for (const [c, entry] of companies.entries()) {
-      const where = await site(entry.id, entry.state, entry.zip)
+      const where = await site(entry.id, 'siteState' in entry ? entry.siteState : entry.state, entry.zip)
       const hours: number[] = []
       const ratios: number[] = []
       for (let k = 0; k < 6; k++) {
