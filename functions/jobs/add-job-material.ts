@@ -25,7 +25,7 @@ export async function addJobMaterial({ tx, companyId, actorUserId, jobId, input,
   await requireJob(tx, companyId, jobId)
   const [row] = await tx
     .insert(jobMaterials)
-    .values({ companyId, jobId, description: input.description, quantity: input.quantity, unit: input.unit ?? null, unitCostCents: input.unitCostCents ?? 0 })
+    .values({ companyId, jobId, description: input.description, quantity: input.quantity, unit: input.unit ?? null, brand: input.brand ?? null, unitCostCents: input.unitCostCents ?? 0 })
     .returning()
   if (!row) throw new Error('insert returned no row')
   await recordAudit({

@@ -4,7 +4,7 @@ import { companies, jobAssignments, jobs } from '../../db/schema'
 import { recordAudit } from '../audit/record-audit'
 import { ApiError } from '../lib/errors'
 import { getJob } from './get-job'
-import { assertSchedule, propertyAddress, requireCustomer, requireMembers, requireProperty } from './job-references'
+import { assertSchedule, propertyAddress, requireCustomer, requireEquipment, requireMembers, requireProperty } from './job-references'
 import type { Job, JobInput } from './schemas'
 
 type Options = {
@@ -26,6 +26,7 @@ export async function createJob({ tx, companyId, actorUserId, input, requestId }
   const { assigneeIds, ...fields } = input
   const customer = await requireCustomer(tx, companyId, fields.customerId)
   const property = fields.propertyId ? await requireProperty(tx, companyId, customer.id, fields.propertyId) : null
+  if (fields.equipmentId) await requireEquipment(tx, companyId, customer.id, fields.equipmentId)
   const crew = [...new Set(assigneeIds)]
   await requireMembers(tx, companyId, crew)
   assertSchedule(fields.scheduledStart ?? null, fields.scheduledEnd ?? null)

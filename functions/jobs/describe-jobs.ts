@@ -44,6 +44,8 @@ export async function describeJobs(tx: Tx, rows: JobWithCustomer[]): Promise<Job
       description: job.description,
       trade: job.trade,
       jobCategory: job.jobCategory,
+      equipmentId: job.equipmentId,
+      failureMode: job.failureMode,
       status: job.status,
       address: job.address,
       region: job.region,

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
-import { companyMembers, customers, jobs, properties } from '../../db/schema'
+import { companyMembers, customers, equipment, jobs, properties } from '../../db/schema'
 import { ApiError, notFound } from '../lib/errors'
 
 const invalid = (path: string, message: string) =>
@@ -34,6 +34,15 @@ export async function requireProperty(tx: Tx, companyId: string, customerId: str
     .where(and(eq(properties.id, propertyId), eq(properties.customerId, customerId), eq(properties.companyId, companyId)))
   if (!property) throw invalid('propertyId', 'This property does not belong to the job’s customer.')
   return property
+}
+
+/** A piece of equipment of that very customer. */
+export async function requireEquipment(tx: Tx, companyId: string, customerId: string, equipmentId: string) {
+  const [unit] = await tx
+    .select({ id: equipment.id })
+    .from(equipment)
+    .where(and(eq(equipment.id, equipmentId), eq(equipment.customerId, customerId), eq(equipment.companyId, companyId)))
+  if (!unit) throw invalid('equipmentId', 'This equipment does not belong to the job’s customer.')
 }
 
 /** The one-line address of a property, for the job site. */

@@ -36,6 +36,16 @@ const JobFields = z.object({
   jobCategory: JobCategoryKey,
   address: optionalText(500).openapi({ type: 'string', description: 'Defaults to the property’s, else the customer’s address', example: '18 Orchard Ln, Glastonbury, CT 06033' }),
   region: optionalText(20).openapi({ type: 'string', description: 'State or zip prefix; defaults to the company’s state', example: 'CT' }),
+  equipmentId: uuid('Must be the id of a piece of the customer’s equipment.').nullable().optional().openapi({ description: 'The unit a service or repair job is about' }),
+  failureMode: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(60, { error: 'Name what failed in a few words (60 characters at most), e.g. capacitor.' })
+    .transform((value) => value || null)
+    .nullable()
+    .optional()
+    .openapi({ type: 'string', description: 'What had failed, in a few words', example: 'capacitor' }),
   scheduledStart: Instant.nullable().optional(),
   scheduledEnd: Instant.nullable().optional(),
   estimatedHours: Hours.nullable().optional(),
@@ -80,6 +90,7 @@ const MaterialFields = z.object({
   description: z.string().trim().min(1, { error: 'Describe the material.' }).max(500).openapi({ example: '12/2 NM-B cable' }),
   quantity: Quantity,
   unit: optionalText(20).openapi({ type: 'string', example: 'ft' }),
+  brand: optionalText(80).openapi({ type: 'string', example: 'Square D' }),
   unitCostCents: z
     .number({ error: 'Unit cost must be a whole number of cents.' })
     .int({ error: 'Unit cost must be a whole number of cents.' })
@@ -110,6 +121,7 @@ export const JobMaterial = z
     description: z.string(),
     quantity: z.string().openapi({ example: '2.5' }),
     unit: z.string().nullable(),
+    brand: z.string().nullable(),
     unitCostCents: z.number().int().optional().openapi({ description: 'Omitted for techs' }),
     totalCents: z.number().int().optional().openapi({ description: 'quantity × unit cost, rounded half up; omitted for techs' }),
     createdAt: z.iso.datetime(),
@@ -126,6 +138,8 @@ export const JobSummary = z
     description: z.string().nullable(),
     trade: z.string(),
     jobCategory: z.string().nullable(),
+    equipmentId: z.uuid().nullable(),
+    failureMode: z.string().nullable(),
     status: JobStatus,
     address: z.string().nullable(),
     region: z.string().nullable(),

@@ -14,6 +14,7 @@ export function toJobMaterial(row: typeof jobMaterials.$inferSelect, showCosts: 
     description: row.description,
     quantity,
     unit: row.unit,
+    brand: row.brand,
     ...(showCosts ? { unitCostCents: row.unitCostCents, totalCents: lineTotalCents({ quantity, unitPriceCents: row.unitCostCents }) } : {}),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

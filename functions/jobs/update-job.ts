@@ -3,7 +3,7 @@ import type { Tx } from '../../db/client'
 import { jobs } from '../../db/schema'
 import { recordAudit } from '../audit/record-audit'
 import { getJob } from './get-job'
-import { assertSchedule, requireCustomer, requireJob, requireProperty } from './job-references'
+import { assertSchedule, requireCustomer, requireEquipment, requireJob, requireProperty } from './job-references'
 import type { Job, JobPatch } from './schemas'
 
 type Options = {
@@ -17,8 +17,8 @@ type Options = {
 }
 
 /**
- * Changes some fields of a job. Moving it to another customer drops a property that belongs
- * to the previous one; the schedule is checked as it will be after the change.
+ * Changes some fields of a job. Moving it to another customer drops a property and equipment
+ * that belong to the previous one; the schedule is checked as it will be after the change.
  */
 export async function updateJob({ tx, companyId, actorUserId, jobId, patch, requestId }: Options): Promise<Job> {
   const current = await requireJob(tx, companyId, jobId)
@@ -27,8 +27,10 @@ export async function updateJob({ tx, companyId, actorUserId, jobId, patch, requ
   if (patch.customerId && patch.customerId !== current.customerId) {
     await requireCustomer(tx, companyId, patch.customerId)
     if (patch.propertyId === undefined && current.propertyId) changes.propertyId = null
+    if (patch.equipmentId === undefined && current.equipmentId) changes.equipmentId = null
   }
   if (patch.propertyId) await requireProperty(tx, companyId, customerId, patch.propertyId)
+  if (patch.equipmentId) await requireEquipment(tx, companyId, customerId, patch.equipmentId)
   assertSchedule(
     patch.scheduledStart !== undefined ? patch.scheduledStart : current.scheduledStart,
     patch.scheduledEnd !== undefined ? patch.scheduledEnd : current.scheduledEnd,

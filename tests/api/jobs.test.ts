@@ -88,6 +88,20 @@ describe('creating, reading and changing jobs', () => {
     expect(await count('jobs')).toBe(before)
   })
 
+  test('a repair job names the customer’s unit and what failed; another customer’s unit is refused', async () => {
+    const unit = await a.office.api.post(`/customers/${customerId}/equipment`, { kind: 'Water heater', make: 'Rheem', model: 'XE50T-10H45', installDate: '2016-04-01' })
+    expect(unit.status).toBe(201)
+    const job = await newJob('No hot water', { equipmentId: unit.body.id, failureMode: '  Thermocouple ' })
+    expect(job).toMatchObject({ equipmentId: unit.body.id, failureMode: 'thermocouple' })
+    const before = await count('jobs')
+    const refused = await a.office.api.post('/jobs', { customerId: otherCustomerId, title: 'Wrong unit', equipmentId: unit.body.id })
+    expect(refused.status).toBe(422)
+    expect(refused.body.error.details).toEqual([expect.objectContaining({ path: 'equipmentId' })])
+    expect(await count('jobs')).toBe(before)
+    const moved = await a.office.api.patch(`/jobs/${job.id}`, { customerId: otherCustomerId })
+    expect(moved.body).toMatchObject({ equipmentId: null, failureMode: 'thermocouple' })
+  })
+
   test('patching changes only the fields sent, and moving to another customer drops the old property', async () => {
     const job = await newJob('Patch me', { propertyId, estimatedHours: 2 })
     const patched = await a.office.api.patch(`/jobs/${job.id}`, { title: 'Patched', customerId: otherCustomerId })
@@ -171,6 +185,21 @@ describe('the job status machine', () => {
     const done = await a.office.api.post(`/jobs/${job.id}/status`, { status: 'completed' })
     expect(done.body).toMatchObject({ status: 'completed', startedAt: started.body.startedAt, allowedNextStatuses: [] })
     expect(new Date(done.body.completedAt) >= new Date(done.body.startedAt)).toBe(true)
+  })
+
+  test('completing a job records the crew’s clocked hours as its actual hours; a job nobody clocked keeps none', async () => {
+    const job = await newJob('Clocked work')
+    const unclocked = await newJob('Unclocked work')
+    await asAdmin(server, (sql) => sql`
+      insert into time_entries (company_id, user_id, job_id, clock_in, clock_out)
+      values (${a.companyId}, ${a.office.userId}, ${job.id}, now() - interval '5 hours', now() - interval '3 hours 30 minutes'),
+             (${a.companyId}, ${a.owner.userId}, ${job.id}, now() - interval '2 hours', now() - interval '1 hour 45 minutes')`)
+    for (const id of [job.id, unclocked.id]) {
+      await a.office.api.post(`/jobs/${id}/status`, { status: 'in_progress' })
+      expect((await a.office.api.post(`/jobs/${id}/status`, { status: 'completed' })).status).toBe(200)
+    }
+    const rows = await asAdmin(server, (sql) => sql`select id, actual_hours from jobs where id in (${job.id}, ${unclocked.id})`)
+    expect(Object.fromEntries(rows.map((row) => [row.id, row.actual_hours]))).toEqual({ [job.id]: '1.75', [unclocked.id]: null })
   })
 
   test('a scheduled job can be cancelled, and is stamped', async () => {
@@ -421,7 +450,7 @@ describe('what each role may do with jobs', () => {
     expect(added.body).not.toHaveProperty('totalCents')
     const corrected = await a.tech.api.patch(`/jobs/${job.id}/materials/${added.body.id}`, { quantity: 10 })
     expect(corrected.status).toBe(200)
-    expect(corrected.body).toEqual({ id: added.body.id, description: 'Wire nuts', quantity: '10', unit: 'ea', createdAt: expect.any(String), updatedAt: expect.any(String) })
+    expect(corrected.body).toEqual({ id: added.body.id, description: 'Wire nuts', quantity: '10', unit: 'ea', brand: null, createdAt: expect.any(String), updatedAt: expect.any(String) })
 
     const detail = await a.tech.api.get(`/jobs/${job.id}`)
     expect(detail.body).not.toHaveProperty('materialsTotalCents')
