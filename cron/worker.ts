@@ -1,13 +1,15 @@
 import type { Sql } from '../db/client'
 import type { ModelProvider } from '../functions/ai/providers/types'
 import { log } from '../functions/lib/logger'
+import { loadBaselinePatterns } from './baselines/load-baselines'
 import { jobDefinitions } from './jobs'
 import { pgBossOver, pgBossQueue, type JobQueue } from './queue'
 
 export type JobWorker = { queue: JobQueue; stop(): Promise<void> }
 
 /**
- * Starts pg-boss on `sql` (creating its schema on first run), creates every job's queue and
+ * Loads the industry baseline patterns where no pattern exists yet (the cold start), starts
+ * pg-boss on `sql` (creating its schema on first run), creates every job's queue and
  * works them in this process, and schedules the ones that have a schedule (UTC). A payload
  * that fails validation fails its job with the reason; handler errors are retried by pg-boss.
  */
@@ -23,6 +25,8 @@ export async function startJobWorker(
     schedule?: boolean
   },
 ): Promise<JobWorker> {
+  const baselines = await loadBaselinePatterns(sql)
+  if (baselines) log.info('patterns.baselines.loaded', { inserted: baselines })
   const boss = pgBossOver(sql)
   boss.on('error', (error) => log.error('jobs.worker.error', { internal: error instanceof Error ? error.message : String(error) }))
   await boss.start()

@@ -1,7 +1,9 @@
 import type postgres from 'postgres'
 import { z } from 'zod'
+import type { Sql } from '../../db/client'
 import { trades } from '../../db/schema/companies/values'
 import { MIN_SAMPLE, type PatternType } from '../pipelines/privacy'
+import { asPipeline } from '../pipelines/write-patterns'
 import file from './patterns.json' with { type: 'json' }
 
 const Baseline = z.object({
@@ -34,3 +36,6 @@ export async function restoreBaselines(tx: postgres.TransactionSql, patternType?
     on conflict on constraint intelligence_patterns_key do nothing`
   return inserted.count
 }
+
+/** The cold start: every baseline whose key holds no pattern yet, as the pipelines' role. */
+export const loadBaselinePatterns = (sql: Sql): Promise<number> => asPipeline(sql, (tx) => restoreBaselines(tx))

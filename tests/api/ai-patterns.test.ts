@@ -1,7 +1,5 @@
 import type postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { restoreBaselines } from '../../cron/baselines/load-baselines'
-import { createSql } from '../../db/client'
 import { createTeam, signUp, type Account, type Team } from '../support/api'
 import { asAdmin } from '../support/db'
 import { startTestServer, type TestServer } from '../support/server'
@@ -94,13 +92,9 @@ beforeAll(async () => {
   await asAdmin(server, async (sql) => {
     for (const row of seeded) await insert(sql, row)
   })
-  // The cold-start baselines, loaded as the pipelines load them (through the app's client).
-  const app = createSql(server.databaseUrl, { max: 1 })
-  try {
-    expect(await app.begin((tx) => restoreBaselines(tx))).toBe(5)
-  } finally {
-    await app.end()
-  }
+  // The cold-start baselines are loaded by the job worker as the server starts.
+  const [baselines] = await asAdmin(server, (sql) => sql<{ n: number }[]>`select count(*)::int as n from intelligence_patterns where source = 'baseline'`)
+  expect(baselines!.n).toBe(5)
 }, 120_000)
 
 afterAll(async () => {

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { pgBossOver, pgBossQueue } from '../../cron/queue'
+import { taskSchedules } from '../../cron/tasks/schedules'
+import { startJobWorker } from '../../cron/worker'
+import { createModelProvider } from '../../functions/ai/providers/create-model-provider'
+import { startPatternDb, type PatternDb } from '../support/pattern-data'
+
+let db: PatternDb
+const models = createModelProvider({} as never)
+
+beforeAll(async () => {
+  db = await startPatternDb()
+}, 60_000)
+
+afterAll(async () => {
+  await db?.stop()
+})
+
+const schedules = () => db.sql<{ name: string; cron: string; tz: string }[]>`select name, cron, options->>'tz' as tz from pgboss.schedule order by name`
+
+describe('the job worker', () => {
+  test('schedules every task on its UTC cron, loads the baselines, and runs a task sent to its queue with a logged run', async () => {
+    const worker = await startJobWorker(db.sql, { models, pollingIntervalSeconds: 0.5 })
+    try {
+      expect(await schedules()).toEqual([...taskSchedules].sort((a, b) => a.name.localeCompare(b.name)).map(({ name, schedule }) => ({ name, cron: schedule, tz: 'UTC' })))
+      const [baselines] = await db.sql<{ n: number }[]>`select count(*)::int as n from public.intelligence_patterns where source = 'baseline'`
+      expect(baselines!.n).toBeGreaterThan(0)
+
+      await worker.queue.send('compute_job_duration_patterns', { asOf: '2026-11-30T02:00:00Z' })
+      let run: { status: string; trigger: string; rows_read: string } | undefined
+      for (let i = 0; i < 100 && !run; i++) {
+        ;[run] = await db.sql<{ status: string; trigger: string; rows_read: string }[]>`
+          select status, trigger, rows_read from public.pipeline_runs where job = 'compute_job_duration_patterns' and finished_at is not null`
+        if (!run) await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(run).toEqual({ status: 'succeeded', trigger: 'schedule', rows_read: '0' })
+    } finally {
+      await worker.stop()
+    }
+  }, 30_000)
+
+  test('with the Cloudflare cron triggers in charge (SCHEDULER=cloudflare) pg-boss schedules nothing itself', async () => {
+    const worker = await startJobWorker(db.sql, { models, schedule: false })
+    try {
+      expect(await schedules()).toEqual([])
+    } finally {
+      await worker.stop()
+    }
+  }, 30_000)
+
+  test('a payload that is not a date is refused and no run is logged', async () => {
+    const before = await db.sql`select count(*)::int as n from public.pipeline_runs`
+    const boss = pgBossOver(db.sql)
+    const worker = await startJobWorker(db.sql, { models, pollingIntervalSeconds: 0.5, schedule: false })
+    try {
+      const id = await pgBossQueue(boss).send('compute_bid_pricing_patterns', { asOf: 'yesterday' })
+      let state: string | undefined
+      for (let i = 0; i < 100 && state !== 'retry' && state !== 'failed'; i++) {
+        ;[{ state } = { state: undefined }] = await db.sql<{ state: string }[]>`select state from pgboss.job where id = ${id}`
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(['retry', 'failed']).toContain(state)
+      expect(await db.sql`select count(*)::int as n from public.pipeline_runs`).toEqual(before)
+    } finally {
+      await worker.stop()
+    }
+  }, 30_000)
+})
