@@ -145,7 +145,7 @@ describe('phrasing by the ZAFTO thresholds', () => {
       }),
     )
     expect(line).toBe(
-      'Bid prices · panel upgrade (electrical) in CT — moderate confidence (a few hundred similar jobs, n=140): median bid $3217.77 (p25 $2400.5, p75 $4100); ' +
+      'Bid prices · panel upgrade (electrical) in CT — moderate confidence (a few hundred similar jobs, n=140): median bid $3,217.77 (p25 $2,400.50, p75 $4,100); ' +
         'win rate by price quartile: below p25 0.781, p25–p50 0.61, p50–p75 0.44, above p75 0.29; share of the total: materials 0.35, labor 0.55, overhead 0.1',
     )
   })

@@ -17,6 +17,11 @@ let plumber: Account
 let homeowner: Account
 let evJobId: string
 
+/** A stored dollar figure as Z's prompt writes it. */
+const usd = (value: number) => `$${value.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(value) ? 0 : 2, maximumFractionDigits: 2 })}`
+/** Every way a figure could appear in a dry run: raw in the data, or written in the prompt. */
+const spellings = (value: number) => [String(value), usd(value)]
+
 /** Figures no other text in a dry run could contain by accident. */
 const figures = {
   ctPanelBid: { median_bid: 3217.77, p25_bid: 2611.11, p75_bid: 4022.22 },
@@ -108,11 +113,11 @@ describe('an owner asking "what should I bid a 200 A panel upgrade in CT?"', () 
       { patternType: 'bid_pricing', trade: 'electrical', region: 'CT', jobCategory: 'panel_upgrade', data: figures.ctPanelBid, sampleSize: 140, confidence: expect.any(Number), source: 'computed' },
     ])
     expect(body.system_prompt).toContain(
-      '- Bid prices · panel upgrade (electrical) in CT — moderate confidence (a few hundred similar jobs, n=140): median bid $3217.77 (p25 $2611.11, p75 $4022.22)',
+      '- Bid prices · panel upgrade (electrical) in CT — moderate confidence (a few hundred similar jobs, n=140): median bid $3,217.77 (p25 $2,611.11, p75 $4,022.22)',
     )
     expect(body.context.pattern_gaps).toEqual([])
     const text = JSON.stringify(body)
-    for (const figure of distractors) expect(text).not.toContain(String(figure))
+    for (const figure of distractors.flatMap(spellings)) expect(text).not.toContain(figure)
   })
 
   test('a tech asking the same sees no pattern and no pricing figure anywhere in the dry run', async () => {
@@ -122,7 +127,7 @@ describe('an owner asking "what should I bid a 200 A panel upgrade in CT?"', () 
     expect(body.system_prompt).not.toContain('## Platform patterns')
     expect(body.system_prompt).not.toContain('Not enough data')
     const text = JSON.stringify(body)
-    for (const figure of [...Object.values(figures.ctPanelBid), ...distractors]) expect(text).not.toContain(String(figure))
+    for (const figure of [...Object.values(figures.ctPanelBid), ...distractors].flatMap(spellings)) expect(text).not.toContain(figure)
   })
 
   test('each threshold band has its phrase', async () => {
@@ -138,12 +143,12 @@ describe('an owner asking "what should I bid a 200 A panel upgrade in CT?"', () 
     try {
       for (const [n, phrase] of Object.entries(phrases)) {
         await setSampleSize(Number(n))
-        expect((await dryRun(team.owner, panelQuestion)).system_prompt).toContain(`(electrical) in CT — ${phrase}: median bid $3217.77`)
+        expect((await dryRun(team.owner, panelQuestion)).system_prompt).toContain(`(electrical) in CT — ${phrase}: median bid $3,217.77`)
       }
       // Under the threshold the CT row is not read: the nationwide one takes its place.
       await setSampleSize(24)
       const body = await dryRun(team.owner, panelQuestion)
-      expect(body.system_prompt).toContain(`panel upgrade (electrical) nationwide — confident (n=900): median bid $${figures.nationalPanelBid}`)
+      expect(body.system_prompt).toContain(`panel upgrade (electrical) nationwide — confident (n=900): median bid ${usd(figures.nationalPanelBid)}`)
       expect(JSON.stringify(body)).not.toContain('3217.77')
     } finally {
       await setSampleSize(140)
@@ -156,9 +161,9 @@ describe('the open job fills in what the question leaves out', () => {
     const body = await dryRun(team.owner, 'what should I bid on this one?', { session_context: { current_screen: 'job_detail', active_job_id: evJobId } })
     expect(body.context.patterns.map((p: any) => [p.patternType, p.region, p.jobCategory])).toEqual([['bid_pricing', 'CT-061', 'ev_charger']])
     expect(body.system_prompt).toContain(
-      `Bid prices · EV charger install (electrical) in the 061xx zip area of CT — limited data (~60 similar jobs), take it with a grain of salt: median bid $${figures.areaEvBid}`,
+      `Bid prices · EV charger install (electrical) in the 061xx zip area of CT — limited data (~60 similar jobs), take it with a grain of salt: median bid ${usd(figures.areaEvBid)}`,
     )
-    expect(JSON.stringify(body)).not.toContain(String(figures.ctEvBid))
+    for (const figure of spellings(figures.ctEvBid)) expect(JSON.stringify(body)).not.toContain(figure)
   })
 })
 

@@ -45,7 +45,8 @@ const isRecord = (value: unknown): value is Data => typeof value === 'object' &&
 const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [])
 // Numbers are written exactly as stored: the line must carry the table's figures, not rounded ones.
 const signed = (value: number) => `${value > 0 ? '+' : ''}${value}`
-const dollars = (value: number) => `$${value}`
+/** Stored dollars as written for people: thousands separated, cents only when there are any. */
+const dollars = (value: number) => `$${value.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(value) ? 0 : 2, maximumFractionDigits: 2 })}`
 const hours = (value: number) => `${value} h`
 const years = (value: number) => `${value} years`
 /** " (p25 …, p75 …)" when both quartiles are stored. */
