@@ -1,8 +1,8 @@
 import type postgres from 'postgres'
 import { climateZones } from './climate-zones'
 import { createRepairBase, createUnitBase, unitCategories } from './equipment-base'
-import { measureConfidence, publishable, round2, sameGroup } from './pattern-sql'
-import { MIN_COMPANIES, MIN_SAMPLE } from './privacy'
+import { measureConfidence, publishable, round2, sameGroup, topShared } from './pattern-sql'
+import { MIN_SAMPLE } from './privacy'
 import { writePatterns, type WriteCounts } from './write-patterns'
 
 type Tx = postgres.TransactionSql
@@ -45,23 +45,17 @@ export async function computeEquipmentLifespanPatterns(tx: Tx, asOf: Date): Prom
       where ${publishable(tx, tx`z.n`, tx`z.companies`, min)}
       group by s.trade, s.region, s.job_category
     ),
-    failures as (
-      select trade, null::text as region, job_category, jsonb_agg(failure order by repairs desc, failure) filter (where rank <= 3) as modes
-      from (
-        select b.trade, cat.job_category, b.failure, count(*) as repairs,
-               row_number() over (partition by b.trade, cat.job_category order by count(*) desc, b.failure) as rank
-        from repair_base b ${unitCategories(tx)}
-        group by b.trade, cat.job_category, b.failure
-        having count(distinct b.company_id) >= ${MIN_COMPANIES}
-      ) reported
-      group by trade, job_category
-    )
+    failures as (${topShared(tx, {
+      from: tx`(select b.trade, null::text as region, cat.job_category, b.company_id, b.failure from repair_base b ${unitCategories(tx)}) repairs`,
+      value: tx`failure`,
+      uses: tx`count(*)`,
+    })})
     select s.trade, s.region, s.job_category, s.n as sample_size, s.companies,
            ${measureConfidence(tx, tx`s.n`, tx`s.q`)} as confidence,
            jsonb_build_object(
              'equipment_type', s.kind, 'brand', s.make, 'model_family', s.family,
              'median_lifespan_years', ${round2(tx, tx`s.q[2]`)}, 'p25_years', ${round2(tx, tx`s.q[1]`)}, 'p75_years', ${round2(tx, tx`s.q[3]`)},
-             'common_failure_modes', coalesce(f.modes, '[]'::jsonb),
+             'common_failure_modes', coalesce(f.names, '[]'::jsonb),
              'climate_zone_adjustment', coalesce(z.adjustment, '{}'::jsonb)
            ) as data
     from stats s

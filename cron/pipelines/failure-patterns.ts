@@ -1,7 +1,6 @@
 import type postgres from 'postgres'
 import { createRepairBase } from './equipment-base'
-import { measureConfidence, round2, round3, sameGroup } from './pattern-sql'
-import { MIN_COMPANIES } from './privacy'
+import { measureConfidence, round2, round3, sameGroup, topShared } from './pattern-sql'
 import { writePatterns, type WriteCounts } from './write-patterns'
 
 type Tx = postgres.TransactionSql
@@ -39,17 +38,12 @@ export async function computeFailurePatterns(tx: Tx, asOf: Date): Promise<WriteC
       from banded b join stats s on s.trade = b.trade and s.job_category = b.job_category and b.failure = s.issue
       group by s.trade, s.job_category, s.n
     ),
-    parts as (
-      select trade, null::text as region, job_category, jsonb_agg(part order by jobs desc, part) filter (where rank <= 3) as names
-      from (
-        select b.trade, b.job_category, lower(trim(m.description)) as part, count(distinct b.job_id) as jobs,
-               row_number() over (partition by b.trade, b.job_category order by count(distinct b.job_id) desc, lower(trim(m.description))) as rank
-        from banded b join public.job_materials m on m.job_id = b.job_id
-        group by b.trade, b.job_category, lower(trim(m.description))
-        having count(distinct b.company_id) >= ${MIN_COMPANIES}
-      ) used
-      group by trade, job_category
-    )
+    parts as (${topShared(tx, {
+      from: tx`(select b.trade, null::text as region, b.job_category, b.company_id, b.job_id, lower(trim(m.description)) as part
+                from banded b join public.job_materials m on m.job_id = b.job_id) used`,
+      value: tx`part`,
+      uses: tx`count(distinct job_id)`,
+    })})
     select s.trade, s.region, s.job_category, s.n as sample_size, s.companies,
            ${measureConfidence(tx, tx`s.n`, tx`s.q`)} as confidence,
            jsonb_build_object(

@@ -1,6 +1,6 @@
 import type postgres from 'postgres'
-import { measureConfidence, publishable, regionLevels, round2, round3, sameGroup, slugOf, stateOf, zip3Of } from './pattern-sql'
-import { MIN_COMPANIES, MIN_SAMPLE } from './privacy'
+import { measureConfidence, publishable, regionLevels, round2, round3, sameGroup, slugOf, stateOf, topShared, zip3Of } from './pattern-sql'
+import { MIN_SAMPLE } from './privacy'
 import { writePatterns, type WriteCounts } from './write-patterns'
 
 type Tx = postgres.TransactionSql
@@ -50,17 +50,7 @@ export async function computeMaterialCostPatterns(tx: Tx, asOf: Date): Promise<W
       group by trade, region, job_category
       having count(*) = 2
     ),
-    brands as (
-      select trade, region, job_category, jsonb_agg(brand order by uses desc, brand) filter (where rank <= 3) as names
-      from (
-        select trade, region, job_category, brand, count(*) as uses,
-               row_number() over (partition by trade, region, job_category order by count(*) desc, brand) as rank
-        from leveled where brand is not null
-        group by trade, region, job_category, brand
-        having count(distinct company_id) >= ${MIN_COMPANIES}
-      ) used
-      group by trade, region, job_category
-    )
+    brands as (${topShared(tx, { from: tx`leveled`, value: tx`brand`, uses: tx`count(*)` })})
     select s.trade, s.region, s.job_category, s.n as sample_size, s.companies,
            ${measureConfidence(tx, tx`s.n`, tx`s.q`)} as confidence,
            jsonb_build_object(

@@ -62,3 +62,21 @@ export const slugOf = (tx: Tx, value: postgres.Fragment) => tx`
  */
 export const sameGroup = (tx: Tx, a: string, b: string) => tx`
   ${tx(a)}.trade = ${tx(b)}.trade and coalesce(${tx(a)}.region, '') = coalesce(${tx(b)}.region, '') and ${tx(a)}.job_category = ${tx(b)}.job_category`
+
+/**
+ * Per group, the three values most used — a JSON array `names`, most used first, ties by name —
+ * among values used by 5+ companies (a value only one or two companies use could say who
+ * they are). `from` is a FROM item exposing trade, region, job_category, company_id and the
+ * columns `value` and `uses` are computed from; rows with a null value do not count.
+ */
+export const topShared = (tx: Tx, options: { from: postgres.Fragment; value: postgres.Fragment; uses: postgres.Fragment }) => tx`
+  select trade, region, job_category, jsonb_agg(value order by uses desc, value) filter (where rank <= 3) as names
+  from (
+    select trade, region, job_category, ${options.value} as value, ${options.uses} as uses,
+           row_number() over (partition by trade, region, job_category order by ${options.uses} desc, ${options.value}) as rank
+    from ${options.from}
+    where ${options.value} is not null
+    group by trade, region, job_category, ${options.value}
+    having count(distinct company_id) >= ${MIN_COMPANIES}
+  ) shared
+  group by trade, region, job_category`
