@@ -6,7 +6,7 @@ import { applyMigrations } from '../../db/migrate'
  * Hand-made tenant data for the pattern pipeline tests, written straight into a fresh
  * embedded database with the migration role (the pipelines read it as their own role).
  */
-export type PatternDb = { sql: Sql; stop(): Promise<void> }
+export type PatternDb = { sql: Sql; url: string; stop(): Promise<void> }
 
 export async function startPatternDb(): Promise<PatternDb> {
   const db = await startEmbeddedDatabase({ dataDir: 'memory://', port: 0 })
@@ -14,6 +14,7 @@ export async function startPatternDb(): Promise<PatternDb> {
   await applyMigrations(sql)
   return {
     sql,
+    url: db.url,
     async stop() {
       await sql.end()
       await db.stop()
