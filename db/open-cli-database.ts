@@ -17,19 +17,24 @@ const listening = (port: number) =>
  *
  * @example const { sql, close } = await openCliDatabase(process.env)
  */
-export async function openCliDatabase(env: NodeJS.ProcessEnv): Promise<{ sql: Sql; close(): Promise<void> }> {
+export async function openCliDatabase(env: NodeJS.ProcessEnv): Promise<{ sql: Sql; label: string; close(): Promise<void> }> {
   const port = Number(env.EMBEDDED_DB_PORT ?? 54329)
   let url = env.DATABASE_URL
+  // Which database, for the operator's eyes: never the password.
+  let label = url ? url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@') : `the running embedded database on port ${port}`
   let embedded: EmbeddedDatabase | undefined
   if (!url && (await listening(port))) url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`
   if (!url) {
-    embedded = await startEmbeddedDatabase({ dataDir: `${env.DATA_DIR ?? './.data'}/pgdata`, port: 0 })
+    const dataDir = `${env.DATA_DIR || './.data'}/pgdata`
+    embedded = await startEmbeddedDatabase({ dataDir, port: 0 })
     url = embedded.url
+    label = `the embedded data directory ${dataDir}`
   }
   const sql = createSql(url)
   await applyMigrations(sql)
   return {
     sql,
+    label,
     async close() {
       await sql.end({ timeout: 5 })
       await embedded?.stop()

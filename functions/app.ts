@@ -12,6 +12,7 @@ import { expensesRouter } from './expenses'
 import { filesRouter } from './files'
 import { invoicesRouter } from './invoices'
 import { jobsRouter } from './jobs'
+import { jobCategoryRouter } from './jobs/job-category-routes'
 import { leadsRouter } from './leads'
 import { outboxRouter } from './outbox'
 import { timeRouter } from './time'
@@ -52,6 +53,7 @@ export function createApp({ services }: AppOptions) {
   api.route('/companies', companiesRouter)
   api.route('/customers', customersRouter)
   api.route('/jobs', jobsRouter)
+  api.route('/job-categories', jobCategoryRouter)
   api.route('/bids', bidsRouter)
   api.route('/invoices', invoicesRouter)
   api.route('/expenses', expensesRouter)

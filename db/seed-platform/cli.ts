@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util'
-import type { Sql } from '../client'
+import { openCliDatabase } from '../open-cli-database'
 import type { SeedPlatformResult } from './seed-platform'
 
-// The database and generator modules load only after the flags and environment pass, so a
-// refusal answers at once.
+// The generator loads only after the flags and environment pass, and nothing connects before,
+// so a refusal answers at once and touches no database.
 
 const usage = `Usage: npm run seed:platform -- --jobs M [--companies N] [--seed S]
 
@@ -49,41 +49,6 @@ function readFlags() {
   return { jobs, companies, seed }
 }
 
-type Target = { sql: Sql; label: string; close(): Promise<void> }
-
-/** DATABASE_URL, else the embedded database `npm start` serves, else its data directory opened here. */
-async function openDatabase(): Promise<Target> {
-  const { createSql } = await import('../client')
-  const given = process.env.DATABASE_URL
-  if (given) {
-    const sql = createSql(given, { max: 2 })
-    return { sql, label: given.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@'), close: () => sql.end({ timeout: 5 }) }
-  }
-  const port = process.env.EMBEDDED_DB_PORT ?? '54329'
-  const url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`
-  const running = createSql(url, { max: 2 })
-  try {
-    await running`select 1`
-    return { sql: running, label: `the running embedded database on port ${port}`, close: () => running.end({ timeout: 5 }) }
-  } catch (error) {
-    await running.end({ timeout: 1 })
-    if ((error as NodeJS.ErrnoException).code !== 'ECONNREFUSED') throw error
-  }
-  const dataDir = `${process.env.DATA_DIR || './.data'}/pgdata`
-  const [{ startEmbeddedDatabase }, { applyMigrations }] = await Promise.all([import('../embedded'), import('../migrate')])
-  const db = await startEmbeddedDatabase({ dataDir, port: 0 })
-  const sql = createSql(db.url, { max: 2 })
-  await applyMigrations(sql)
-  return {
-    sql,
-    label: `the embedded data directory ${dataDir}`,
-    async close() {
-      await sql.end({ timeout: 5 })
-      await db.stop()
-    },
-  }
-}
-
 const number = (n: number) => n.toLocaleString('en-US')
 
 function summary(result: SeedPlatformResult): string {
@@ -110,7 +75,7 @@ async function main() {
   if (process.env.NODE_ENV === 'production') fail('seed:platform refuses to run with NODE_ENV=production: it writes made-up tenants and is for development and benchmarks only.')
   const flags = readFlags()
   const { SeedAlreadyUsedError, seedPlatform } = await import('./seed-platform')
-  const target = await openDatabase()
+  const target = await openCliDatabase(process.env)
   let closing = false
   process.once('SIGINT', () => {
     closing = true

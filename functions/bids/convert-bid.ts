@@ -49,7 +49,8 @@ export async function convertBid({ tx, companyId, actorUserId, bidId, input, req
       tx.select({ trades: companies.trades }).from(companies).where(eq(companies.id, companyId)),
       tx.select({ address: customers.address }).from(customers).where(eq(customers.id, row.customerId)),
     ])
-    const trade = company?.trades.find((t) => (trades as readonly string[]).includes(t)) ?? 'general_contracting'
+    // The bid's own trade and kind of work carry over, so the job is filed where the bid was.
+    const trade = row.trade ?? company?.trades.find((t) => (trades as readonly string[]).includes(t)) ?? 'general_contracting'
     const [created] = await tx
       .insert(jobs)
       .values({
@@ -58,6 +59,7 @@ export async function convertBid({ tx, companyId, actorUserId, bidId, input, req
         title: row.title ?? `Work from bid ${row.number}`,
         description: row.notes,
         trade,
+        jobCategory: row.jobCategory,
         status: 'scheduled',
         address: customer?.address ?? null,
         createdBy: actorUserId,

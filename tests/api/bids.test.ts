@@ -317,6 +317,16 @@ describe('sending a bid by email', () => {
     expect(again.body.bid.followedUpAt).toBe(followedUpAt)
   })
 
+  test('converting a bid into a job carries its trade and kind of work over', async () => {
+    const bid = await createBid(team.office, { trade: 'hvac', jobCategory: 'heat_pump_install' })
+    await team.office.api.post(`/bids/${bid.id}/mark-sent`, {})
+    await team.office.api.post(`/bids/${bid.id}/accept`, {})
+    const converted = await team.office.api.post(`/bids/${bid.id}/convert`, { createJob: true, createInvoice: false })
+    expect(converted.status).toBe(201)
+    const job = await team.office.api.get(`/jobs/${converted.body.job.id}`)
+    expect(job.body).toMatchObject({ trade: 'hvac', jobCategory: 'heat_pump_install' })
+  })
+
   test('a bid records the trade and kind of work it is for, and a bad kind is refused', async () => {
     const bid = await createBid(team.office, { trade: 'electrical', jobCategory: 'Panel_Upgrade' })
     expect(bid).toMatchObject({ trade: 'electrical', jobCategory: 'panel_upgrade' })

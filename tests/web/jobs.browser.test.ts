@@ -184,3 +184,120 @@ test('office books a job for a tech, who starts it, notes it, photographs it and
     await closePage(page)
   }
 }, FLOW_TIMEOUT)
+
+// Z's anonymous patterns are computed by kind of work, from repairs that name the unit and
+// what failed, and from material brands: the office records all of it in the forms.
+test('office files a repair under its kind of work, on the customer’s unit, with what failed and a material brand', async () => {
+  const trades = await team.owner.api.patch(`/companies/${team.companyId}`, { trades: ['electrical', 'hvac'] })
+  expect(trades.status).toBe(200)
+  const customer = await team.office.api.post('/customers', { name: 'Morgan Reyes', email: 'morgan@example.com', address: '3 Elm St, Cheshire, CT' })
+  const customerId = customer.body.id as string
+  const condenser = await team.office.api.post(`/customers/${customerId}/equipment`, { kind: 'Air conditioner', make: 'Carrier', model: '24ACC636A003', installDate: '2016-06-01' })
+  expect(condenser.status).toBe(201)
+  const furnace = await team.office.api.post(`/customers/${customerId}/equipment`, { kind: 'Furnace', make: 'Lennox', installDate: '2012-10-15' })
+  expect(furnace.status).toBe(201)
+
+  const page = await openPage(browser)
+  try {
+    await signIn(page, server, team.office.email, PASSWORD, '/crm/jobs/')
+    await page.getByTestId('job-new').click()
+    const form = page.getByTestId('job-form')
+    const kind = form.getByLabel('Kind of work')
+    const optionLabels = () => kind.locator('option').allTextContents()
+    // Electrical first (the company's first trade), "Other / not listed" as the blank choice.
+    await expect.poll(optionLabels, { timeout: STEP_TIMEOUT }).toContain('Panel upgrade')
+    expect((await optionLabels())[0]).toBe('Other / not listed')
+    expect(await form.getByLabel('Unit serviced').count()).toBe(0)
+    await page.getByTestId('job-customer').fill('Morgan')
+    await page.getByTestId('customer-option').filter({ hasText: 'Morgan Reyes' }).click()
+    await form.getByLabel('Title').fill('No cooling upstairs')
+    await form.getByLabel('Trade').selectOption('hvac')
+    await expect.poll(optionLabels, { timeout: STEP_TIMEOUT }).toContain('AC repair')
+    expect(await optionLabels()).not.toContain('Panel upgrade')
+    await kind.selectOption({ label: 'AC repair' })
+    const unit = form.getByLabel('Unit serviced')
+    await unit.selectOption(condenser.body.id)
+    expect(await unit.locator('option:checked').textContent()).toMatch(/^Air conditioner · Carrier · 24ACC636A003 \(\d+ years\)$/)
+    await form.getByLabel('What failed').fill('Run capacitor')
+    await screenshot(page, 'office-repair-job')
+    await page.getByTestId('job-save').click()
+    await page.getByTestId('job-dialog').waitFor({ state: 'hidden' })
+    await page.getByTestId('job-row').filter({ hasText: 'No cooling upstairs' }).getByTestId('job-link').click()
+    await page.waitForURL((url) => url.pathname === '/crm/jobs/view/')
+    const jobId = new URL(page.url()).searchParams.get('id')!
+
+    // The detail page names the kind of work, the unit and what failed.
+    await expect.poll(() => page.getByTestId('job-category').textContent(), { timeout: STEP_TIMEOUT }).toBe('AC repair')
+    await expect.poll(() => page.getByTestId('job-unit').textContent(), { timeout: STEP_TIMEOUT }).toBe('Air conditioner · Carrier · 24ACC636A003')
+    expect(await page.getByTestId('job-failure').textContent()).toBe('run capacitor')
+
+    // A material with its brand.
+    await page.getByTestId('material-description').fill('45/5 µF dual run capacitor')
+    await page.getByTestId('material-brand').fill('Titan Pro')
+    await page.getByTestId('material-cost').fill('38.50')
+    await page.getByTestId('material-add').click()
+    const material = page.getByTestId('job-material').filter({ hasText: 'dual run capacitor' })
+    await material.waitFor()
+    expect(await material.getByTestId('job-material-brand').textContent()).toBe('Titan Pro')
+    await screenshot(page, 'office-repair-detail')
+
+    const saved = (await team.office.api.get(`/jobs/${jobId}`)).body
+    expect(saved).toMatchObject({ trade: 'hvac', jobCategory: 'ac_repair', equipmentId: condenser.body.id, failureMode: 'run capacitor' })
+    expect(saved.materials).toEqual([expect.objectContaining({ description: '45/5 µF dual run capacitor', brand: 'Titan Pro', unitCostCents: 3850 })])
+
+    // Editing shows the choices as saved; clearing the unit clears what failed.
+    await page.getByTestId('job-edit').click()
+    const edit = page.getByTestId('job-form')
+    expect(await edit.getByLabel('Kind of work').inputValue()).toBe('ac_repair')
+    await expect.poll(() => edit.getByLabel('Unit serviced').inputValue(), { timeout: STEP_TIMEOUT }).toBe(condenser.body.id)
+    expect(await edit.getByLabel('What failed').inputValue()).toBe('run capacitor')
+    await edit.getByLabel('Unit serviced').selectOption('')
+    expect(await edit.getByLabel('What failed').count()).toBe(0)
+    await edit.getByLabel('Kind of work').selectOption({ label: 'AC tune-up' })
+    await page.getByTestId('job-save').click()
+    await page.getByTestId('job-dialog').waitFor({ state: 'hidden' })
+    await expect.poll(() => page.getByTestId('job-category').textContent(), { timeout: STEP_TIMEOUT }).toBe('AC tune-up')
+    expect(await page.getByTestId('job-unit').count()).toBe(0)
+    const [row] = await asAdmin(server, (sql) => sql<{ job_category: string; equipment_id: string | null; failure_mode: string | null }[]>`
+      select job_category, equipment_id, failure_mode from jobs where id = ${jobId}`)
+    expect(row).toEqual({ job_category: 'ac_tune_up', equipment_id: null, failure_mode: null })
+  } finally {
+    await closePage(page)
+  }
+}, FLOW_TIMEOUT)
+
+test('office bids under a trade and kind of work, and the bid shows its follow-up', async () => {
+  const customer = await team.office.api.post('/customers', { name: 'Quinn Alvarez', email: 'quinn@example.com' })
+  const page = await openPage(browser)
+  try {
+    await signIn(page, server, team.office.email, PASSWORD, `/crm/bids/edit/?customerId=${customer.body.id}`)
+    await page.getByTestId('bid-form').waitFor()
+    await page.getByLabel('Title').fill('Replace the condenser')
+    await expect.poll(() => page.getByLabel('Trade').inputValue(), { timeout: STEP_TIMEOUT }).toBe('electrical')
+    await page.getByLabel('Trade').selectOption('hvac')
+    await page.getByLabel('Kind of work').selectOption({ label: 'AC replacement' })
+    const line = page.getByTestId('line-row').first()
+    await line.getByTestId('line-description').fill('3 ton condenser, installed')
+    await line.getByTestId('line-price').fill('5400')
+    await screenshot(page, 'office-bid-editor')
+    await page.getByTestId('bid-save').click()
+    await page.waitForURL((url) => url.pathname === '/crm/bids/view/')
+    const bidId = new URL(page.url()).searchParams.get('id')!
+    expect((await team.office.api.get(`/bids/${bidId}`)).body).toMatchObject({ trade: 'hvac', jobCategory: 'ac_replacement', followedUpAt: null })
+    // The draft reopens with its choices.
+    await page.goto(`${server.url}/crm/bids/edit/?id=${bidId}`)
+    await expect.poll(() => page.getByLabel('Kind of work').inputValue(), { timeout: STEP_TIMEOUT }).toBe('ac_replacement')
+    expect(await page.getByLabel('Trade').inputValue()).toBe('hvac')
+
+    // Sent, then sent again: the second send is the follow-up.
+    for (let send = 0; send < 2; send += 1) expect((await team.office.api.post(`/bids/${bidId}/send`, {})).status).toBe(200)
+    await page.goto(`${server.url}/crm/bids/view/?id=${bidId}`)
+    const details = page.getByRole('complementary', { name: 'Bid details' })
+    await details.getByText('Followed up').waitFor()
+    await expect.poll(() => details.textContent(), { timeout: STEP_TIMEOUT }).toContain('Kind of workAC replacement')
+    expect(await details.textContent()).toContain('TradeHVAC')
+    await screenshot(page, 'office-bid-followed-up')
+  } finally {
+    await closePage(page)
+  }
+}, FLOW_TIMEOUT)

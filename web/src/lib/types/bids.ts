@@ -62,10 +62,15 @@ export interface BidSummary extends Totals {
   customerId: string;
   customer: CustomerRef;
   jobId: string | null;
+  /** A linked job's trade and kind of work count instead of these. */
+  trade: string | null;
+  jobCategory: string | null;
   validUntil: string | null;
   createdByAi: boolean;
   reviewedBy: string | null;
   sentAt: string | null;
+  /** When the bid was first sent again. */
+  followedUpAt: string | null;
   acceptedAt: string | null;
   declinedAt: string | null;
   declineReason: string | null;
@@ -84,6 +89,8 @@ export interface Bid extends BidSummary {
 export interface BidInput {
   customerId: string;
   title: string | null;
+  trade?: string | null;
+  jobCategory?: string | null;
   validUntil: string | null;
   notes: string | null;
   discountCents: number;

@@ -30,7 +30,12 @@ export interface JobSummary {
   title: string;
   description: string | null;
   trade: string;
+  /** The kind of work (`GET /job-categories`), or null for other work. */
   jobCategory: string | null;
+  /** The customer's unit a service or repair job is about. */
+  equipmentId: string | null;
+  /** What had failed on that unit, lower case, e.g. `capacitor`. */
+  failureMode: string | null;
   status: JobStatus;
   address: string | null;
   region: string | null;
@@ -61,6 +66,7 @@ export interface JobMaterial {
   /** Decimal string, e.g. `2.5`. */
   quantity: string;
   unit: string | null;
+  brand: string | null;
   /** Left out for techs. */
   unitCostCents?: number;
   totalCents?: number;
@@ -100,11 +106,24 @@ export interface JobInput {
   title: string;
   description?: string | null;
   trade?: string;
+  jobCategory?: string | null;
+  equipmentId?: string | null;
+  failureMode?: string | null;
   address?: string | null;
   scheduledStart?: string | null;
   scheduledEnd?: string | null;
   estimatedHours?: number | null;
   assigneeIds?: string[];
+}
+
+export interface JobCategory {
+  slug: string;
+  label: string;
+}
+
+/** `GET /job-categories`: every trade's kinds of work, the company's trades first. */
+export interface JobCategoryList {
+  trades: Array<{ trade: string; companyTrade: boolean; categories: JobCategory[] }>;
 }
 
 export const JOB_FILE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf'] as const;

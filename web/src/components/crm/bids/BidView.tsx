@@ -7,9 +7,11 @@ import DocumentLinesCard from '../documents/DocumentLinesCard';
 import { createDocumentPage } from '../documents/documentPage';
 import FactList from '../documents/FactList';
 import { documentPaths } from '../documents/paths';
+import { createJobCategories } from '../jobs/categories';
 import StatusBadge from '../StatusBadge';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { jobHref } from '../../../lib/navigation';
+import { tradeLabel } from '../../../lib/types';
 import { BID_STATUS_LABELS, type Bid } from '../../../lib/types/bids';
 
 /** One bid: its lines and totals as the server stored them, its history, and what can be done next. */
@@ -34,10 +36,14 @@ export default function BidView(props: { id: string }) {
 }
 
 function BidFacts(props: { bid: Bid }) {
+  const categories = createJobCategories();
   const facts = () => [
     { label: 'Created', value: formatDateTime(props.bid.createdAt) },
+    { label: 'Trade', value: props.bid.trade ? tradeLabel(props.bid.trade) : undefined },
+    { label: 'Kind of work', value: props.bid.jobCategory ? categories.label(props.bid.trade, props.bid.jobCategory) : undefined },
     { label: 'Valid until', value: formatDate(props.bid.validUntil) },
     { label: 'Sent', value: props.bid.sentAt ? formatDateTime(props.bid.sentAt) : undefined },
+    { label: 'Followed up', value: props.bid.followedUpAt ? formatDateTime(props.bid.followedUpAt) : undefined },
     { label: 'Accepted', value: props.bid.acceptedAt ? formatDateTime(props.bid.acceptedAt) : undefined },
     { label: 'Declined', value: props.bid.declinedAt ? formatDateTime(props.bid.declinedAt) : undefined },
     { label: 'Reason', value: props.bid.declineReason ?? undefined },

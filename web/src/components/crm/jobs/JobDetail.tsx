@@ -1,4 +1,5 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createJobCategories } from './categories';
 import { scheduleText } from './dates';
 import JobFiles from './JobFiles';
 import JobFormDialog from './JobFormDialog';
@@ -10,21 +11,33 @@ import JobStatusBadge from './JobStatusBadge';
 import { createMembers } from './members';
 import ConfirmDelete from '../ConfirmDelete';
 import CustomerLink from '../CustomerLink';
+import { equipmentTitle } from '../customers/EquipmentCard';
 import { createNotice, Notice } from '../Notice';
 import RecordFrame from '../RecordFrame';
 import { api } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { createLoader } from '../../../lib/loader';
 import { tradeLabel, type Workspace } from '../../../lib/types';
+import type { Equipment } from '../../../lib/types/customers';
 import { JOB_STATUS_LABELS, type Job } from '../../../lib/types/jobs';
 
-/** One job: status and the next steps, schedule and crew, hours, notes, materials and photos. */
+/** One job: status and the next steps, schedule, kind of work and crew, hours, notes, materials and photos. */
 export default function JobDetail(props: { workspace: Workspace; jobId: string }) {
   const path = `/jobs/${encodeURIComponent(props.jobId)}`;
   const job = createLoader(
     () => props.jobId,
     (_id, signal) => api<Job>(path, { signal }),
   );
+  const categories = createJobCategories();
+  // The unit's name lives with the customer's equipment; fetched again only when the unit changes.
+  const unitRef = createMemo(() => {
+    const current = job.data();
+    return current?.equipmentId ? `${current.customer.id}/${current.equipmentId}` : false;
+  });
+  const unit = createLoader(unitRef, async (ref, signal): Promise<Equipment | undefined> => {
+    const [customerId, equipmentId] = ref.split('/');
+    return (await api<{ data: Equipment[] }>(`/customers/${encodeURIComponent(customerId!)}/equipment`, { signal })).data.find((item) => item.id === equipmentId);
+  });
   const [editing, setEditing] = createSignal(false);
   const [deleting, setDeleting] = createSignal(false);
   const notice = createNotice();
@@ -90,10 +103,6 @@ export default function JobDetail(props: { workspace: Workspace; jobId: string }
                       <dd class="text-slate-900" data-testid="job-schedule">{scheduleText(current().scheduledStart, current().scheduledEnd)}</dd>
                     </div>
                     <div>
-                      <dt class="text-slate-500">Trade</dt>
-                      <dd class="text-slate-900">{tradeLabel(current().trade)}</dd>
-                    </div>
-                    <div>
                       <dt class="text-slate-500">Crew</dt>
                       <dd class="text-slate-900" data-testid="job-crew-list">
                         <Show when={current().assignees.length > 0} fallback={<span class="text-amber-700">Nobody assigned yet</span>}>
@@ -103,6 +112,34 @@ export default function JobDetail(props: { workspace: Workspace; jobId: string }
                         </Show>
                       </dd>
                     </div>
+                    <div>
+                      <dt class="text-slate-500">Trade</dt>
+                      <dd class="text-slate-900">{tradeLabel(current().trade)}</dd>
+                    </div>
+                    <div>
+                      <dt class="text-slate-500">Kind of work</dt>
+                      <dd class="text-slate-900" data-testid="job-category">
+                        {current().jobCategory ? categories.label(current().trade, current().jobCategory!) : <span class="text-slate-500">Not set</span>}
+                      </dd>
+                    </div>
+                    <Show when={current().equipmentId}>
+                      <div>
+                        <dt class="text-slate-500">Unit serviced</dt>
+                        <dd class="text-slate-900" data-testid="job-unit">
+                          <Show when={unit.data()} fallback={unit.loading() ? 'Loading…' : 'A unit on file'}>
+                            {(item) => <>{[equipmentTitle(item()), item().model].filter(Boolean).join(' · ')}</>}
+                          </Show>
+                        </dd>
+                      </div>
+                      <div>
+                        <dt class="text-slate-500">What failed</dt>
+                        <dd class="break-words text-slate-900" data-testid="job-failure">
+                          <Show when={current().failureMode} fallback={<span class="text-slate-500">Not recorded</span>}>
+                            {current().failureMode}
+                          </Show>
+                        </dd>
+                      </div>
+                    </Show>
                     <div>
                       <dt class="text-slate-500">Progress</dt>
                       <dd class="text-slate-900">

@@ -1,7 +1,9 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
+import { createJobCategories, OTHER_WORK } from './categories';
 import { fromLocalInput, toLocalInput } from './dates';
 import type { Assignable } from './members';
 import CustomerPicker, { type CustomerChoice } from '../CustomerPicker';
+import { equipmentTitle } from '../customers/EquipmentCard';
 import { propertyTitle } from '../customers/PropertiesCard';
 import Dialog from '../Dialog';
 import DialogForm from '../DialogForm';
@@ -11,10 +13,10 @@ import { checkName, optionalText } from '../../../lib/forms';
 import { createFormState } from '../../../lib/formState';
 import { createLoader } from '../../../lib/loader';
 import { tradeLabel } from '../../../lib/types';
-import type { Property } from '../../../lib/types/customers';
+import type { Equipment, Property } from '../../../lib/types/customers';
 import type { Job } from '../../../lib/types/jobs';
 
-const FIELDS = ['customerId', 'propertyId', 'title', 'trade', 'description', 'scheduledStart', 'scheduledEnd', 'estimatedHours', 'assigneeIds', 'userIds'];
+const FIELDS = ['customerId', 'propertyId', 'title', 'trade', 'jobCategory', 'equipmentId', 'failureMode', 'description', 'scheduledStart', 'scheduledEnd', 'estimatedHours', 'assigneeIds', 'userIds'];
 
 export type JobFormMode = { kind: 'create'; customer?: CustomerChoice } | { kind: 'edit'; job: Job };
 
@@ -26,7 +28,7 @@ interface JobFormDialogProps {
   onSaved: (job: Job, created: boolean) => void;
 }
 
-/** Book a job (or change one): who it is for, where, what, when, how long, and who goes. */
+/** Book a job (or change one): who it is for, where, what kind of work (on which unit), when, how long, and who goes. */
 export default function JobFormDialog(props: JobFormDialogProps) {
   return (
     <Dialog open={Boolean(props.mode)} onClose={props.onClose} title={props.mode?.kind === 'edit' ? 'Edit job' : 'New job'} testId="job-dialog">
@@ -42,6 +44,12 @@ function parseHours(text: string): number | null | undefined {
   return /^\d{1,6}(\.\d{1,2})?$/.test(value) ? Number(value) : undefined;
 }
 
+/** A unit as the picker lists it: `Air conditioner · Carrier · 24ACC636 (8 years)`. */
+function unitLabel(unit: Equipment) {
+  const name = [equipmentTitle(unit), unit.model].filter(Boolean).join(' · ');
+  return unit.ageYears === null ? name : `${name} (${unit.ageYears === 1 ? '1 year' : `${unit.ageYears} years`})`;
+}
+
 function JobForm(props: JobFormDialogProps & { mode: JobFormMode }) {
   const original = props.mode.kind === 'edit' ? props.mode.job : undefined;
   const [customer, setCustomer] = createSignal<CustomerChoice | undefined>(original ? original.customer : props.mode.kind === 'create' ? props.mode.customer : undefined);
@@ -50,6 +58,9 @@ function JobForm(props: JobFormDialogProps & { mode: JobFormMode }) {
       propertyId: original?.propertyId ?? '',
       title: original?.title ?? '',
       trade: original?.trade ?? props.trades[0] ?? '',
+      jobCategory: original?.jobCategory ?? '',
+      equipmentId: original?.equipmentId ?? '',
+      failureMode: original?.failureMode ?? '',
       description: original?.description ?? '',
       scheduledStart: toLocalInput(original?.scheduledStart),
       scheduledEnd: toLocalInput(original?.scheduledEnd),
@@ -59,9 +70,21 @@ function JobForm(props: JobFormDialogProps & { mode: JobFormMode }) {
   );
   const [crew, setCrew] = createSignal<string[]>(original?.assignees.map((person) => person.userId) ?? []);
   const chooseCustomer = (next: CustomerChoice | undefined) => {
+    // A unit is the customer's: another customer's job starts without one.
+    if (next?.id !== customer()?.id) form.set({ equipmentId: '' });
     setCustomer(next);
     form.clearError('customerId');
   };
+
+  const categories = createJobCategories();
+  const trade = createMemo(() => form.values().trade);
+  // Kinds of work belong to a trade: another trade's choice no longer fits.
+  createEffect(
+    on(trade, (next) => {
+      const chosen = form.values().jobCategory;
+      if (chosen && categories.loaded() && !categories.forTrade(next).some((category) => category.slug === chosen)) form.set({ jobCategory: '' });
+    }, { defer: true }),
+  );
 
   const properties = createLoader(
     () => customer()?.id ?? false,
@@ -72,6 +95,22 @@ function JobForm(props: JobFormDialogProps & { mode: JobFormMode }) {
     on(properties.data, (list) => {
       const rows = list?.data ?? [];
       if (!rows.some((property) => property.id === form.values().propertyId)) form.set({ propertyId: rows.length === 1 ? rows[0]!.id : '' });
+    }, { defer: true }),
+  );
+  const equipment = createLoader(
+    () => customer()?.id ?? false,
+    (id, signal) => api<{ data: Equipment[] }>(`/customers/${encodeURIComponent(id)}/equipment`, { signal }),
+  );
+  const site = createMemo(() => form.values().propertyId);
+  // The units at the chosen site (and those not tied to one); all of the customer's without a site.
+  const units = createMemo(() =>
+    (equipment.data()?.data ?? []).filter((unit) => unit.customerId === customer()?.id && (!site() || !unit.propertyId || unit.propertyId === site())),
+  );
+  // Another site's unit no longer fits (checked against a loaded list, so an edited job keeps its unit).
+  createEffect(
+    on(units, (list) => {
+      const chosen = form.values().equipmentId;
+      if (chosen && !equipment.loading() && !list.some((unit) => unit.id === chosen)) form.set({ equipmentId: '' });
     }, { defer: true }),
   );
 
@@ -92,6 +131,10 @@ function JobForm(props: JobFormDialogProps & { mode: JobFormMode }) {
       propertyId: v.propertyId || null,
       title: v.title.trim(),
       trade: v.trade || undefined,
+      jobCategory: v.jobCategory || null,
+      equipmentId: v.equipmentId || null,
+      // What failed only means something on a unit.
+      failureMode: v.equipmentId ? optionalText(v.failureMode) : null,
       description: optionalText(v.description),
       scheduledStart: start,
       scheduledEnd: end,
@@ -136,8 +179,30 @@ function JobForm(props: JobFormDialogProps & { mode: JobFormMode }) {
         />
       </Show>
       <TextField id="job-title" label="Title" maxLength={200} placeholder="200 A panel upgrade" {...form.field('title')} />
-      <Show when={props.trades.length > 1}>
-        <SelectField id="job-trade" label="Trade" options={props.trades.map((trade) => ({ value: trade, label: tradeLabel(trade) }))} {...form.field('trade')} />
+      <div class="grid gap-5 sm:grid-cols-2">
+        <Show when={props.trades.length > 1}>
+          <SelectField id="job-trade" label="Trade" options={props.trades.map((trade) => ({ value: trade, label: tradeLabel(trade) }))} {...form.field('trade')} />
+        </Show>
+        {/* Rendered once the list is in, so an edited job's choice is selected. */}
+        <Show when={categories.loaded()} fallback={<SelectField id="job-category" label="Kind of work" optional placeholder={categories.error() ? 'Could not load the list' : 'Loading…'} options={[]} value="" onValue={() => undefined} />}>
+          <SelectField
+            id="job-category"
+            label="Kind of work"
+            optional
+            placeholder={OTHER_WORK}
+            options={categories.options(trade(), form.values().jobCategory)}
+            hint="Lets Z compare the job with similar work."
+            {...form.field('jobCategory')}
+          />
+        </Show>
+      </div>
+      <Show when={units().length > 0}>
+        <div class="grid gap-5 sm:grid-cols-2" data-testid="job-unit-fields">
+          <SelectField id="job-equipment" label="Unit serviced" optional placeholder="Not about one unit" options={units().map((unit) => ({ value: unit.id, label: unitLabel(unit) }))} {...form.field('equipmentId')} />
+          <Show when={form.values().equipmentId}>
+            <TextField id="job-failure" label="What failed" optional maxLength={60} placeholder="capacitor" hint="A few words, e.g. igniter or drain valve." {...form.field('failureMode')} />
+          </Show>
+        </div>
       </Show>
       <div class="grid gap-5 sm:grid-cols-2">
         <TextField id="job-start" label="Starts" optional type="datetime-local" {...form.field('scheduledStart')} />

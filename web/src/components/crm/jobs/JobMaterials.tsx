@@ -21,6 +21,7 @@ export default function JobMaterials(props: JobMaterialsProps) {
   const [description, setDescription] = createSignal('');
   const [quantity, setQuantity] = createSignal('1');
   const [unit, setUnit] = createSignal('');
+  const [brand, setBrand] = createSignal('');
   const [cost, setCost] = createSignal('');
   const [saving, setSaving] = createSignal(false);
   const [error, setError] = createSignal('');
@@ -39,11 +40,12 @@ export default function JobMaterials(props: JobMaterialsProps) {
     try {
       await api<JobMaterial>(`/jobs/${encodeURIComponent(props.jobId)}/materials`, {
         method: 'POST',
-        body: { description: description().trim(), quantity: qty, unit: unit().trim() || null, ...(props.staff && cents !== undefined ? { unitCostCents: cents } : {}) },
+        body: { description: description().trim(), quantity: qty, unit: unit().trim() || null, brand: brand().trim() || null, ...(props.staff && cents !== undefined ? { unitCostCents: cents } : {}) },
       });
       setDescription('');
       setQuantity('1');
       setUnit('');
+      setBrand('');
       setCost('');
       props.onChanged();
     } catch (cause) {
@@ -93,6 +95,11 @@ export default function JobMaterials(props: JobMaterialsProps) {
                   <tr data-testid="job-material">
                     <td class="px-5 py-2 break-words text-slate-900">
                       {material.description}
+                      <Show when={material.brand}>
+                        <div class="text-xs text-slate-500" data-testid="job-material-brand">
+                          {material.brand}
+                        </div>
+                      </Show>
                       <Show when={props.staff}>
                         <div class="text-xs text-slate-500 sm:hidden">@ {formatCents(material.unitCostCents)}</div>
                       </Show>
@@ -137,16 +144,24 @@ export default function JobMaterials(props: JobMaterialsProps) {
         </div>
       </Show>
       <form
-        class={`grid items-end gap-3 border-t border-slate-100 px-5 py-4 ${props.staff ? 'grid-cols-3 sm:grid-cols-[1fr_5rem_5rem_7rem_auto]' : 'grid-cols-2 sm:grid-cols-[1fr_5rem_5rem_auto]'}`}
+        class={`grid items-end gap-3 border-t border-slate-100 px-5 py-4 ${props.staff ? 'grid-cols-3 sm:grid-cols-[1fr_1fr_1fr_auto]' : 'grid-cols-2 sm:grid-cols-[1fr_1fr_auto]'}`}
         onSubmit={submit}
         novalidate
         data-testid="job-material-form"
       >
-        <div class="col-span-full sm:col-span-1">
-          <label for="material-description" class="field-label">
-            Material
-          </label>
-          <input id="material-description" class="field-input h-10" maxLength={500} value={description()} onInput={(event) => setDescription(event.currentTarget.value)} data-testid="material-description" />
+        <div class="col-span-full grid items-end gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          <div>
+            <label for="material-description" class="field-label">
+              Material
+            </label>
+            <input id="material-description" class="field-input h-10" maxLength={500} value={description()} onInput={(event) => setDescription(event.currentTarget.value)} data-testid="material-description" />
+          </div>
+          <div>
+            <label for="material-brand" class="field-label">
+              Brand
+            </label>
+            <input id="material-brand" class="field-input h-10" maxLength={80} placeholder="optional" value={brand()} onInput={(event) => setBrand(event.currentTarget.value)} data-testid="material-brand" />
+          </div>
         </div>
         <div>
           <label for="material-quantity" class="field-label">
