@@ -57,10 +57,14 @@ export async function writePatterns(
 /** Sums the counts of several writes (a task computing more than one pattern type). */
 export const addCounts = (a: WriteCounts, b: WriteCounts): WriteCounts => ({ upserted: a.upserted + b.upserted, removed: a.removed + b.removed, skipped: a.skipped + b.skipped })
 
-/** Runs `work` in one transaction as the pipelines' read-only-except-patterns role. */
+/**
+ * Runs `work` in one transaction as the pipelines' read-only-except-patterns role, with
+ * enough sort memory that grouping a million rows does not spill to disk in small runs.
+ */
 export function asPipeline<T>(sql: postgres.Sql, work: (tx: Tx) => Promise<T>): Promise<T> {
   return sql.begin(async (tx) => {
     await tx`set local role zafto_pipeline`
+    await tx`set local work_mem = '64MB'`
     return work(tx)
   }) as Promise<T>
 }
