@@ -10,8 +10,9 @@ export type JobWorker = { queue: JobQueue; stop(): Promise<void> }
 /**
  * Loads the industry baseline patterns where no pattern exists yet (the cold start), starts
  * pg-boss on `sql` (creating its schema on first run), creates every job's queue and
- * works them in this process, and schedules the ones that have a schedule (UTC). A payload
- * that fails validation fails its job with the reason; handler errors are retried by pg-boss.
+ * works them in this process, and schedules the ones that have a schedule (UTC), dropping
+ * schedules left by jobs that no longer exist. A payload that fails validation fails its job
+ * with the reason; handler errors are retried by pg-boss.
  */
 export async function startJobWorker(
   sql: Sql,
@@ -31,6 +32,9 @@ export async function startJobWorker(
   boss.on('error', (error) => log.error('jobs.worker.error', { internal: error instanceof Error ? error.message : String(error) }))
   await boss.start()
   const queue = pgBossQueue(boss)
+  // A schedule whose job no longer exists (renamed or removed) would fill a queue nobody works.
+  const known = new Set(jobDefinitions.map((definition) => definition.name))
+  for (const stale of (await boss.getSchedules()).filter((schedule) => !known.has(schedule.name))) await boss.unschedule(stale.name)
   for (const definition of jobDefinitions) {
     await boss.createQueue(definition.name, { name: definition.name, retryLimit: 3, retryDelay: 5, retryBackoff: true })
     if (definition.schedule && options.schedule !== false) await boss.schedule(definition.name, definition.schedule, {}, { tz: 'UTC' })

@@ -20,6 +20,12 @@ const schedules = () => db.sql<{ name: string; cron: string; tz: string }[]>`sel
 
 describe('the job worker', () => {
   test('schedules every task on its UTC cron, loads the baselines, and runs a task sent to its queue with a logged run', async () => {
+    // A schedule left by a job that was renamed since (memory consolidation was `ai.consolidate-memory`).
+    const earlier = pgBossOver(db.sql)
+    await earlier.start()
+    await earlier.createQueue('ai.consolidate-memory')
+    await earlier.schedule('ai.consolidate-memory', '30 3 * * 0', {}, { tz: 'UTC' })
+    await earlier.stop({ graceful: false, wait: true })
     const worker = await startJobWorker(db.sql, { models, pollingIntervalSeconds: 0.5 })
     try {
       expect(await schedules()).toEqual([...taskSchedules].sort((a, b) => a.name.localeCompare(b.name)).map(({ name, schedule }) => ({ name, cron: schedule, tz: 'UTC' })))
