@@ -52,3 +52,12 @@ export async function screenshot(page: Page, name: string) {
   await mkdir(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
 }
+
+/**
+ * A screenshot function for one test file: `prefix-01-name`, `prefix-02-name`, … numbered in
+ * visiting order, so the folder reads as the walk through the pages.
+ */
+export function numberedScreenshots(prefix: string): (page: Page, name: string) => Promise<void> {
+  let shot = 0
+  return (page, name) => screenshot(page, `${prefix}-${String(++shot).padStart(2, '0')}-${name}`)
+}

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { createTeam, type Team } from '../support/api'
 import { asAdmin } from '../support/db'
 import { startTestServer, type TestServer } from '../support/server'
-import { closePage, FLOW_TIMEOUT, launchBrowser, openPage, screenshot as saveScreenshot, signIn, STEP_TIMEOUT } from './browser'
+import { closePage, FLOW_TIMEOUT, launchBrowser, openPage, numberedScreenshots, signIn, STEP_TIMEOUT } from './browser'
 
 // Office books a job for a tech; the tech sees only that job, starts it, writes a note,
 // attaches a photo and runs the time clock on it; the office then fixes the time entry.
@@ -24,12 +24,8 @@ afterAll(async () => {
   await server?.stop()
 })
 
-let shot = 0
-/** Saves a full-page screenshot of the page as it is now, numbered in visiting order. */
-async function screenshot(page: Page, name: string) {
-  shot += 1
-  await saveScreenshot(page, `jobs-${String(shot).padStart(2, '0')}-${name}`)
-}
+/** Full-page screenshots, numbered in visiting order. */
+const screenshot = numberedScreenshots('jobs')
 
 /** A `datetime-local` value (browser and test share the machine's time zone). */
 function localInput(date: Date) {

@@ -3,7 +3,7 @@ import type { Browser, Page, Request } from 'playwright-core'
 import { createTeam, type Team } from '../support/api'
 import { asAdmin } from '../support/db'
 import { startTestServer, type TestServer } from '../support/server'
-import { closePage, FLOW_TIMEOUT, launchBrowser, openPage, screenshot as saveScreenshot, signIn, STEP_TIMEOUT } from './browser'
+import { closePage, FLOW_TIMEOUT, launchBrowser, openPage, numberedScreenshots, signIn, STEP_TIMEOUT } from './browser'
 
 // Z in the CRM: the side panel streams answers with the page's session context, links the
 // records it talks about, proposes a change that happens only on Confirm, takes feedback and
@@ -50,12 +50,8 @@ afterAll(async () => {
   await server?.stop()
 })
 
-let shot = 0
-/** Saves a full-page screenshot of the page as it is now, numbered in visiting order. */
-async function screenshot(page: Page, name: string) {
-  shot += 1
-  await saveScreenshot(page, `z-${String(shot).padStart(2, '0')}-${name}`)
-}
+/** Full-page screenshots, numbered in visiting order. */
+const screenshot = numberedScreenshots('z')
 
 /** Types `message` into Z's box, sends it, and waits for the whole answer; returns the chat request and the last turn. */
 async function ask(page: Page, message: string) {
