@@ -66,19 +66,23 @@ export async function gatherContext({ tx, userId, email, input, embedder }: { tx
   const { identity, mask, memory, hasKnowledge, membership } = await loadIdentity({ tx, userId, email, platform: input.platform })
   const route = classifyQuery(input.message)
   const trades = identity.company?.trades.length ? identity.company.trades : allTradesFor(identity)
-  // Independent reads, issued together so postgres.js pipelines them on the connection.
+  // Independent reads, issued together so postgres.js pipelines them on the connection; the
+  // patterns follow the session read, whose open job (and its site) scopes them.
+  const sessionRead = enrichSession({ tx, session: input.session, mask })
   const [session, knowledge, history, selected] = await Promise.all([
-    enrichSession({ tx, session: input.session, mask }),
+    sessionRead,
     hasKnowledge && needsKnowledge(route) ? loadKnowledge({ tx, message: input.message, trades, embedder }) : Promise.resolve([]),
     input.conversationId ? loadHistory({ tx, conversationId: input.conversationId }) : Promise.resolve({ messages: [], nextIndex: 0 }),
-    selectPatterns({
-      tx,
-      message: input.message,
-      allowedTypes: allowedPatternTypes(mask),
-      scopeTrades: trades,
-      companyState: identity.company?.state ?? null,
-      activeJobId: input.session?.active_job_id,
-    }),
+    sessionRead.then((enriched) =>
+      selectPatterns({
+        tx,
+        message: input.message,
+        allowedTypes: allowedPatternTypes(mask),
+        scopeTrades: trades,
+        companyState: identity.company?.state ?? null,
+        activeJob: enriched.job,
+      }),
+    ),
   ])
   const { patterns, gaps: patternGaps } = selected
   const nextIndex = history.nextIndex

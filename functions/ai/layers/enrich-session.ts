@@ -39,11 +39,13 @@ export async function enrichSession({ tx, session, mask }: { tx: Tx; session: Se
     ids.job
       ? sql`(select jsonb_strip_nulls(jsonb_build_object(
           'id', j.id, 'title', j.title, 'status', j.status, 'trade', j.trade, 'category', j.job_category,
-          'address', j.address, 'scheduled_start', j.scheduled_start, 'estimated_hours', j.estimated_hours,
+          'address', j.address, 'region', j.region, 'site_state', p.state, 'site_postal_code', p.postal_code,
+          'scheduled_start', j.scheduled_start, 'estimated_hours', j.estimated_hours,
           'description', left(j.description, 600), 'customer', cu.name,
           'recent_notes', (select jsonb_agg(left(n.body, 300) order by n.created_at desc)
                            from (select body, created_at from public.job_notes where job_id = j.id order by created_at desc limit 3) n)))
-         from public.jobs j join public.customers cu on cu.id = j.customer_id where j.id = ${ids.job}::uuid) as job`
+         from public.jobs j join public.customers cu on cu.id = j.customer_id
+         left join public.properties p on p.id = j.property_id where j.id = ${ids.job}::uuid) as job`
       : sql`null::jsonb as job`,
     ids.customer
       ? sql`(select jsonb_strip_nulls(jsonb_build_object(

@@ -14,20 +14,18 @@ export { describeGap, sayGap } from './patterns/pattern-gaps'
 
 /**
  * The open job's trade, kind of work and site (the property's state and zip prefix, else a
- * state-like job region), read under the caller's RLS: a job they may not see gives null.
+ * state-like job region), from the job as enrichSession read it under the caller's RLS: a job
+ * they may not see is null there, and so is its scope.
  */
-export async function loadJobScope(tx: Tx, jobId: string): Promise<JobScope | null> {
-  const [row] = await tx.execute<{ trade: string; job_category: string | null; region: string | null; state: string | null; postal_code: string | null }>(sql`
-    select j.trade, j.job_category, j.region, p.state, p.postal_code
-    from public.jobs j left join public.properties p on p.id = j.property_id
-    where j.id = ${jobId}::uuid`)
-  if (!row) return null
-  const region = /^([A-Za-z]{2})(?:-(\d{3}))?$/.exec(row.region?.trim() ?? '')
-  const zip = /^(\d{3})/.exec(row.postal_code?.trim() ?? '')
+export function jobScopeOf(job: Record<string, unknown> | null): JobScope | null {
+  if (!job || typeof job.trade !== 'string') return null
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
+  const region = /^([A-Za-z]{2})(?:-(\d{3}))?$/.exec(text(job.region))
+  const zip = /^(\d{3})/.exec(text(job.site_postal_code))
   return {
-    trade: row.trade,
-    category: row.job_category,
-    state: stateCodeOf(row.state) ?? stateCodeOf(region?.[1]),
+    trade: job.trade,
+    category: typeof job.category === 'string' ? job.category : null,
+    state: stateCodeOf(text(job.site_state) || null) ?? stateCodeOf(region?.[1]),
     zip3: zip?.[1] ?? region?.[2] ?? null,
   }
 }
@@ -124,12 +122,12 @@ export async function selectPatterns(options: {
   /** The company's trades (every trade for homeowners and platform staff). */
   scopeTrades: readonly string[]
   companyState: string | null
-  /** The session's open job, if any (read under RLS). */
-  activeJobId?: string | null
+  /** The session's open job as enrichSession read it (under RLS), if any. */
+  activeJob: Record<string, unknown> | null
 }): Promise<SelectedPatterns> {
-  const { tx, message, allowedTypes, scopeTrades, companyState, activeJobId } = options
+  const { tx, message, allowedTypes, scopeTrades, companyState, activeJob } = options
   const question = readQuestion(message, scopeTrades)
-  const job = activeJobId && allowedTypes.length ? await loadJobScope(tx, activeJobId) : null
+  const job = jobScopeOf(activeJob)
   const scope = resolvePatternScope({ question, job, scopeTrades, companyState })
   if (!allowedTypes.length || !scope.trades.length) return { scope, patterns: [], gaps: [] }
   const candidates = await loadPatterns({ tx, allowedTypes, scope })
