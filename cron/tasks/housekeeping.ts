@@ -1,3 +1,4 @@
+import type postgres from 'postgres'
 import { scheduleOf } from './schedules'
 import type { ScheduledTask } from './scheduled-task'
 
@@ -14,6 +15,22 @@ const REVOKED_TOKENS_KEPT = '30 days'
  *   `not_after` are deleted (their refresh tokens cascade) and so are tokens revoked 30+ days ago.
  * Each invoice and bid changed gets an audit row with no actor: the platform did it.
  */
+/**
+ * Runs `update` (which returns id, company_id and the `changes` to record) and writes one
+ * audit row per changed row with no actor — the platform did it — in one statement; resolves
+ * to how many rows changed.
+ */
+async function auditedUpdate(tx: postgres.TransactionSql, options: { update: postgres.Fragment; action: string; entityType: string }): Promise<number> {
+  const [changed] = await tx<{ count: number }[]>`
+    with changed as (${options.update}),
+    audited as (
+      insert into public.audit_log (company_id, actor_user_id, action, entity_type, entity_id, changes)
+      select company_id, null, ${options.action}, ${options.entityType}, id, changes from changed
+    )
+    select count(*)::int as count from changed`
+  return changed!.count
+}
+
 export const housekeepingTask: ScheduledTask = {
   name: 'housekeeping',
   schedule: scheduleOf('housekeeping'),
@@ -23,28 +40,22 @@ export const housekeepingTask: ScheduledTask = {
     const at = asOf.toISOString()
     const today = at.slice(0, 10)
     return sql.begin(async (tx) => {
-      const [invoices] = await tx<{ count: number }[]>`
-        with marked as (
+      const invoices = await auditedUpdate(tx, {
+        update: tx`
           update public.invoices set overdue_since = due_date + 1
           where status in ('sent', 'partial') and due_date < ${today}::date and overdue_since is null
-          returning id, company_id, due_date, overdue_since
-        ), audited as (
-          insert into public.audit_log (company_id, actor_user_id, action, entity_type, entity_id, changes)
-          select company_id, null, 'invoice.overdue', 'invoice', id, jsonb_build_object('dueDate', due_date, 'overdueSince', overdue_since)
-          from marked
-        )
-        select count(*)::int as count from marked`
-      const [bids] = await tx<{ count: number }[]>`
-        with expired as (
+          returning id, company_id, jsonb_build_object('dueDate', due_date, 'overdueSince', overdue_since) as changes`,
+        action: 'invoice.overdue',
+        entityType: 'invoice',
+      })
+      const bids = await auditedUpdate(tx, {
+        update: tx`
           update public.bids set status = 'expired', updated_at = now()
           where status = 'sent' and valid_until < ${today}::date
-          returning id, company_id, valid_until
-        ), audited as (
-          insert into public.audit_log (company_id, actor_user_id, action, entity_type, entity_id, changes)
-          select company_id, null, 'bid.expire', 'bid', id, jsonb_build_object('from', 'sent', 'to', 'expired', 'validUntil', valid_until)
-          from expired
-        )
-        select count(*)::int as count from expired`
+          returning id, company_id, jsonb_build_object('from', 'sent', 'to', 'expired', 'validUntil', valid_until) as changes`,
+        action: 'bid.expire',
+        entityType: 'bid',
+      })
       const [intents] = await tx<{ count: number }[]>`
         with expired as (
           update public.ai_actions set status = 'expired', decided_at = now()
@@ -71,8 +82,8 @@ export const housekeepingTask: ScheduledTask = {
       }
       return {
         details: {
-          invoicesMarkedOverdue: invoices!.count,
-          bidsExpired: bids!.count,
+          invoicesMarkedOverdue: invoices,
+          bidsExpired: bids,
           intentsExpired: intents!.count,
           sessionsPruned,
           refreshTokensPruned,
