@@ -1,5 +1,5 @@
 import type postgres from 'postgres'
-import { stateOf, zip3Of } from './pattern-sql'
+import { stateOf, withinWindow, zip3Of } from './pattern-sql'
 import { HISTORY_WINDOW } from './privacy'
 
 type Tx = postgres.TransactionSql
@@ -20,7 +20,7 @@ export async function createBidBase(tx: Tx, asOf: Date): Promise<number> {
     with sent as (
       select b.* from public.bids b
       where b.sent_at is not null and b.status <> 'draft' and b.total_cents > 0
-        and b.sent_at > ${asOf.toISOString()}::timestamptz - ${HISTORY_WINDOW}::interval and b.sent_at <= ${asOf.toISOString()}::timestamptz
+        and ${withinWindow(tx, tx`b.sent_at`, asOf, HISTORY_WINDOW)}
     ),
     first_property as (
       select distinct on (p.customer_id) p.customer_id, p.state, p.postal_code

@@ -1,6 +1,6 @@
 import type postgres from 'postgres'
 import { equipmentKindTrades } from '../../functions/customers/equipment-kinds'
-import { slugOf, stateOf } from './pattern-sql'
+import { slugOf, stateOf, withinWindow } from './pattern-sql'
 import { HISTORY_WINDOW } from './privacy'
 
 type Tx = postgres.TransactionSql
@@ -56,7 +56,7 @@ export async function createRepairBase(tx: Tx, asOf: Date): Promise<number> {
     join public.equipment e on e.id = j.equipment_id
     join ${kindTrades(tx)} on kind_trade.kind = ${slugOf(tx, tx`e.kind`)}
     where j.status = 'completed' and nullif(trim(j.failure_mode), '') is not null
-      and j.completed_at > ${asOf.toISOString()}::timestamptz - ${HISTORY_WINDOW}::interval and j.completed_at <= ${asOf.toISOString()}::timestamptz`
+      and ${withinWindow(tx, tx`j.completed_at`, asOf, HISTORY_WINDOW)}`
   return created.count
 }
 

@@ -1,5 +1,5 @@
 import type postgres from 'postgres'
-import { measureConfidence, publishable, regionLevels, round2, round3, sameGroup, sizeBandOf, stateOf, zip3Of } from './pattern-sql'
+import { measureConfidence, publishable, regionLevels, round2, round3, sameGroup, sizeBandOf, stateOf, withinWindow, zip3Of } from './pattern-sql'
 import { HISTORY_WINDOW, MIN_SAMPLE } from './privacy'
 import { writePatterns, type WriteCounts } from './write-patterns'
 
@@ -23,7 +23,7 @@ export async function computeJobDurationPatterns(tx: Tx, asOf: Date): Promise<Wr
     join public.companies c on c.id = j.company_id and c.contribute_to_intelligence
     left join public.properties p on p.id = j.property_id
     where j.status = 'completed' and j.actual_hours > 0 and j.job_category is not null
-      and j.completed_at > ${asOf.toISOString()}::timestamptz - ${HISTORY_WINDOW}::interval and j.completed_at <= ${asOf.toISOString()}::timestamptz`
+      and ${withinWindow(tx, tx`j.completed_at`, asOf, HISTORY_WINDOW)}`
   const groups = tx`
     with leveled as (select b.*, lvl.region from duration_base b ${regionLevels(tx)}),
     overall as (

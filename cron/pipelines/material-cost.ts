@@ -1,5 +1,5 @@
 import type postgres from 'postgres'
-import { measureConfidence, publishable, regionLevels, round2, round3, sameGroup, slugOf, stateOf, topShared, zip3Of } from './pattern-sql'
+import { measureConfidence, publishable, regionLevels, round2, round3, sameGroup, slugOf, stateOf, topShared, withinWindow, zip3Of } from './pattern-sql'
 import { MIN_SAMPLE } from './privacy'
 import { writePatterns, type WriteCounts } from './write-patterns'
 
@@ -29,7 +29,7 @@ export async function computeMaterialCostPatterns(tx: Tx, asOf: Date): Promise<W
     join public.companies c on c.id = j.company_id and c.contribute_to_intelligence
     left join public.properties p on p.id = j.property_id
     where m.unit_cost_cents > 0
-      and j.completed_at > ${asOf.toISOString()}::timestamptz - ${MATERIAL_WINDOW}::interval and j.completed_at <= ${asOf.toISOString()}::timestamptz`
+      and ${withinWindow(tx, tx`j.completed_at`, asOf, MATERIAL_WINDOW)}`
   const groups = tx`
     with leveled as (select b.*, lvl.region from material_base b ${regionLevels(tx)} and b.job_category is not null),
     stats as (

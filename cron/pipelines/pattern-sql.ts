@@ -80,3 +80,7 @@ export const topShared = (tx: Tx, options: { from: postgres.Fragment; value: pos
     having count(distinct company_id) >= ${MIN_COMPANIES}
   ) shared
   group by trade, region, job_category`
+
+/** `column` falls in the `window` (an interval, e.g. '3 years') that ends at `asOf`, inclusive. */
+export const withinWindow = (tx: Tx, column: postgres.Fragment, asOf: Date, window: string) => tx`
+  ${column} > ${asOf.toISOString()}::timestamptz - ${window}::interval and ${column} <= ${asOf.toISOString()}::timestamptz`
