@@ -84,7 +84,10 @@ const lines = [
   `  DATABASE_URL ${server.embedded ? server.databaseUrl : '(from your environment)'}`,
 ]
 if (!env.SUPABASE_URL) lines.push(`  Auth         ${server.url}/auth/v1 (Supabase-compatible, embedded)`)
-lines.push('', `  Demo sign-in (password ${DEMO_PASSWORD}):`, ...demoAccounts.map((a) => `    ${a.role.padEnd(7)} ${a.email}`))
+lines.push('', `  Demo sign-in (password ${DEMO_PASSWORD}):`, ...demoAccounts.map((a) => `    ${a.role.padEnd(9)} ${a.email}`))
+if (server.portalAccounts?.homeowner) lines.push(`    homeowner ${server.portalAccounts.homeowner}   client portal ${server.url}/portal/`)
+if (server.portalAccounts) lines.push(`    ops       ${server.portalAccounts.ops}   ops portal ${server.url}/ops/`)
+if (!env.SUPABASE_URL && !env.RESEND_API_KEY) lines.push(`  Mailbox      ${server.url}/auth/v1/mailbox (sign-in links; no email leaves this machine)`)
 if (server.seeded) lines.push('  (demo company seeded just now)')
 lines.push('', '  Ctrl-C stops it cleanly.', '')
 console.log(lines.join('\n'))

@@ -10,6 +10,7 @@ import { createDatabase, createSql } from '../db/client'
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../db/embedded'
 import { applyMigrations } from '../db/migrate'
 import { seedDemo } from '../db/seed'
+import { seedPortalAccounts } from '../db/seed/portal-accounts'
 import { ingestCorpus } from '../knowledge/ingest/ingest-corpus'
 import { createEmbedder, embeddingSettingsFrom } from './ai/embeddings/create-embedder'
 import { createModelProvider } from './ai/providers/create-model-provider'
@@ -68,6 +69,8 @@ export type RunningServer = {
   databaseUrl: string
   anonKey: string
   seeded: boolean
+  /** The demo's ops and homeowner sign-ins (embedded default with the demo seeded). */
+  portalAccounts: { ops: string; homeowner: string | null } | null
   embedded: boolean
   /** Which model provider Z uses: `anthropic`, `openai_compat` or `offline`. */
   modelProvider: string
@@ -75,7 +78,9 @@ export type RunningServer = {
   stop(): Promise<void>
 }
 
-function listen(port: number, fetch: (request: Request) => Response | Promise<Response>) {
+type Handler = (request: Request, env: unknown) => Response | Promise<Response>
+
+function listen(port: number, fetch: Handler) {
   return new Promise<{ server: ServerType; port: number }>((resolve) => {
     const server = serve({ fetch, port, hostname: '127.0.0.1' }, (info) => resolve({ server, port: info.port }))
   })
@@ -95,6 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sql = createSql(databaseUrl)
   await applyMigrations(sql)
   const seeded = options.seedDemo ? await seedDemo(sql) : false
+  const portalAccounts = options.seedDemo ? await seedPortalAccounts(sql) : null
   const embeddingEnv = {
     EMBEDDINGS_PROVIDER: options.embeddings?.provider,
     OPENAI_API_KEY: options.embeddings?.openaiApiKey,
@@ -109,8 +115,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   // Listen first so a port of 0 is known before the public URLs are.
-  let handle: (request: Request) => Response | Promise<Response> = () => new Response('Starting', { status: 503 })
-  const { server, port } = await listen(options.port, (request) => handle(request))
+  let handle: Handler = () => new Response('Starting', { status: 503 })
+  const { server, port } = await listen(options.port, (request, env) => handle(request, env))
   const url = `http://127.0.0.1:${port}`
 
   const localAuth = !options.supabase
@@ -152,7 +158,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   const root = new Hono()
-  if (localAuth) root.route('/auth/v1', createAuthServer({ sql, jwtSecret: jwtSecret!, issuer: `${url}/auth/v1`, accessTokenTtl: 3600 }))
+  if (localAuth) {
+    root.route('/auth/v1', createAuthServer({ sql, jwtSecret: jwtSecret!, issuer: `${url}/auth/v1`, accessTokenTtl: 3600, mailer: services.mailer, siteUrl: url }))
+  }
   root.route('/', createApp({ services: () => services }))
   root.use('*', serveStatic({ root: webRoot }))
   const notFoundPage = await readFile(join(webRoot, '404.html'), 'utf8').catch(() => 'Not found')
@@ -164,6 +172,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     databaseUrl,
     anonKey,
     seeded,
+    portalAccounts,
     embedded: Boolean(embedded),
     modelProvider: services.models.name,
     async stop() {

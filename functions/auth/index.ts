@@ -3,15 +3,22 @@ import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import type { Sql } from '../../db/client'
 import { log } from '../lib/logger'
+import type { Mailer } from '../lib/mail'
+import { readMailbox, redeemMagicLink, sendMagicLink } from './magic-links'
 import { decoyHash, verifyPassword } from './password'
 import { endSessions, rotateRefreshToken, sessionExists, startSession } from './sessions'
 import { readToken, type SigningSettings } from './tokens'
 import { createUser, findUserByEmail, findUserById, toGoTrueUser } from './users'
+import { mailboxHtml } from './mailbox-page'
 
 export type AuthServerOptions = SigningSettings & {
   sql: Sql
   /** Shortest password accepted at sign-up. */
   minPasswordLength?: number
+  /** Sends magic links. With the outbox mailer (nothing leaves the machine) /mailbox shows them. */
+  mailer: Mailer
+  /** This site's origin: magic links may only send the browser back here. */
+  siteUrl: string
 }
 
 type GoTrueErrorCode =
@@ -28,11 +35,14 @@ type GoTrueErrorCode =
   | 'session_not_found'
   | 'user_not_found'
   | 'invalid_api_key'
+  | 'otp_expired'
+  | 'over_email_send_rate_limit'
+  | 'otp_disabled'
   | 'request_too_large'
   | 'unexpected_failure'
 
 /** GoTrue's error body; supabase-js reads `error_code` and shows `msg`. */
-const fail = (c: Context, status: 400 | 401 | 403 | 404 | 413 | 422 | 500, errorCode: GoTrueErrorCode, msg: string, extra: object = {}) =>
+const fail = (c: Context, status: 400 | 401 | 403 | 404 | 413 | 422 | 429 | 500, errorCode: GoTrueErrorCode, msg: string, extra: object = {}) =>
   c.json({ code: status, error_code: errorCode, msg, ...extra }, status)
 
 const Credentials = z.object({
@@ -41,6 +51,8 @@ const Credentials = z.object({
   data: z.record(z.string(), z.unknown()).optional(),
 })
 const RefreshBody = z.object({ refresh_token: z.string().min(1).max(512) })
+const OtpBody = z.object({ email: z.email().max(254), create_user: z.boolean().optional(), data: z.record(z.string(), z.unknown()).optional() })
+const VerifyBody = z.object({ type: z.enum(['email', 'magiclink', 'signup']), email: z.email().max(254), token: z.string().regex(/^\d{6}$/) })
 
 async function readJson(c: Context): Promise<unknown> {
   try {
@@ -60,6 +72,50 @@ export function createAuthServer(options: AuthServerOptions) {
   const app = new Hono()
 
   app.use('*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => fail(c, 413, 'request_too_large', 'Request body too large.') }))
+
+  /** A redirect target on this site (absolute or a path), or null for anything else. */
+  const onThisSite = (target: string | undefined) => {
+    if (!target) return options.siteUrl + '/'
+    try {
+      const url = new URL(target, options.siteUrl)
+      return url.origin === new URL(options.siteUrl).origin ? url.toString() : null
+    } catch {
+      return null
+    }
+  }
+
+  // The links in sign-in emails are opened by a browser, which sends no project key.
+  app.get('/verify', async (c) => {
+    const redirect = onThisSite(c.req.query('redirect_to'))
+    const token = c.req.query('token') ?? ''
+    const back = (fragment: Record<string, string>, to: string | null) =>
+      c.redirect(`${to ?? redirect ?? options.siteUrl + '/'}#${new URLSearchParams(fragment)}`, 303)
+    const outcome = token.length > 0 && token.length <= 256 ? await redeemMagicLink(sql, { token }) : { ok: false as const }
+    if (!outcome.ok) {
+      return back({ error: 'access_denied', error_code: 'otp_expired', error_description: 'Email link is invalid or has expired' }, null)
+    }
+    const session = await startSession(sql, options, outcome.user)
+    log.info('auth.magic_link.used', { userId: outcome.user.id })
+    return back(
+      {
+        access_token: session.access_token,
+        expires_at: String(session.expires_at),
+        expires_in: String(session.expires_in),
+        refresh_token: session.refresh_token,
+        token_type: 'bearer',
+        type: 'magiclink',
+      },
+      onThisSite(outcome.redirectTo ?? undefined),
+    )
+  })
+
+  // The local mailbox (like Supabase CLI's Inbucket): only while no email leaves the machine.
+  app.get('/mailbox', async (c) => {
+    if (options.mailer.kind !== 'outbox') return c.text('The mailbox is off: sign-in emails are delivered by your mail provider.', 404)
+    const email = z.email().max(254).safeParse(c.req.query('email'))
+    const messages = email.success ? await readMailbox(sql, email.data) : []
+    return c.html(mailboxHtml(email.success ? email.data : null, messages))
+  })
 
   // The Supabase gateway refuses calls without a valid project key; so do we.
   app.use('*', async function requireApiKey(c, next) {
@@ -95,6 +151,33 @@ export function createAuthServer(options: AuthServerOptions) {
     if (!user) return fail(c, 422, 'user_already_exists', 'User already registered')
     log.info('auth.signup.done', { userId: user.id })
     return c.json(await startSession(sql, options, user), 200)
+  })
+
+  // signInWithOtp: emails a one-time link and code, creating the account unless told not to.
+  app.post('/otp', async (c) => {
+    const parsed = OtpBody.safeParse(await readJson(c))
+    if (!parsed.success) return fail(c, 400, 'validation_failed', 'A valid email address is required.')
+    const redirectTo = onThisSite(c.req.query('redirect_to'))
+    if (!redirectTo) return fail(c, 400, 'validation_failed', 'redirect_to must be a page of this site.')
+    const { email, create_user: createIfMissing = true, data } = parsed.data
+    let user = await findUserByEmail(sql, email)
+    if (!user && createIfMissing) user = (await createUser({ sql, email, password: null, userMetadata: data, confirmed: false })) ?? (await findUserByEmail(sql, email))
+    if (!user) return fail(c, 422, 'otp_disabled', 'Signups not allowed for otp')
+    const sent = await sendMagicLink({ sql, mailer: options.mailer, user, redirectTo, authUrl: options.issuer })
+    if (!sent.ok) {
+      return fail(c, 429, 'over_email_send_rate_limit', `For security purposes, you can only request this after ${sent.retryAfterSeconds} seconds.`)
+    }
+    log.info('auth.magic_link.sent', { userId: user.id })
+    return c.json({}, 200)
+  })
+
+  // verifyOtp with the 6-digit code from the email.
+  app.post('/verify', async (c) => {
+    const parsed = VerifyBody.safeParse(await readJson(c))
+    if (!parsed.success) return fail(c, 400, 'validation_failed', 'Verify needs the email address and the 6-digit code from the email.')
+    const outcome = await redeemMagicLink(sql, { email: parsed.data.email, code: parsed.data.token })
+    if (!outcome.ok) return fail(c, 403, 'otp_expired', 'Token has expired or is invalid')
+    return c.json(await startSession(sql, options, outcome.user), 200)
   })
 
   app.post('/token', async (c) => {

@@ -20,8 +20,13 @@ type CreateUserOptions = {
   sql: Sql
   /** Stored lower-cased; unique. */
   email: string
-  password: string
+  /** null: an account that signs in by magic link only. */
+  password: string | null
   userMetadata?: Record<string, unknown>
+  /** Merged into app_metadata (only the server sets it; `{ role: 'ops' }` marks platform staff). */
+  appMetadata?: Record<string, unknown>
+  /** false: the email is confirmed when a magic link sent to it is used. */
+  confirmed?: boolean
 }
 
 /**
@@ -29,12 +34,12 @@ type CreateUserOptions = {
  * embedded default). Returns null when the email is taken. Inserting fires the trigger that
  * claims pending company invitations for this email.
  */
-export async function createUser({ sql, email, password, userMetadata = {} }: CreateUserOptions): Promise<AuthUserRow | null> {
-  const encrypted = await hashPassword(password)
+export async function createUser({ sql, email, password, userMetadata = {}, appMetadata = {}, confirmed = true }: CreateUserOptions): Promise<AuthUserRow | null> {
+  const encrypted = password === null ? null : await hashPassword(password)
   const [row] = await sql<AuthUserRow[]>`
     insert into auth.users (id, email, encrypted_password, email_confirmed_at, raw_user_meta_data, raw_app_meta_data)
-    values (gen_random_uuid(), ${email.toLowerCase()}, ${encrypted}, now(), ${JSON.stringify(userMetadata)}::jsonb,
-            ${JSON.stringify({ provider: 'email', providers: ['email'] })}::jsonb)
+    values (gen_random_uuid(), ${email.toLowerCase()}, ${encrypted}, ${confirmed ? new Date().toISOString() : null}::timestamptz,
+            ${JSON.stringify(userMetadata)}::jsonb, ${JSON.stringify({ provider: 'email', providers: ['email'], ...appMetadata })}::jsonb)
     on conflict ((lower(email))) do nothing
     returning *`
   return row ?? null

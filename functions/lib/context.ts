@@ -48,5 +48,9 @@ export type AppEnv = {
     /** The request's transaction, running as `authenticated` with the caller's claims. */
     tx: Tx
     membership: Membership | null
+    /** Ops requests: the tenant and record a support action concerns, and its reason (audited). */
+    opsCompanyId?: string | null
+    opsEntityId?: string | null
+    opsReason?: string | null
   }
 }

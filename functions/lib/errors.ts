@@ -8,6 +8,7 @@ export const errorStatus = {
   no_company: 403,
   not_found: 404,
   conflict: 409,
+  gone: 410,
   payload_too_large: 413,
   validation_failed: 422,
   internal: 500,
@@ -52,6 +53,9 @@ function postgresErrorOf(error: unknown): PostgresErrorLike | undefined {
   const cause = (error as { cause?: unknown } | null)?.cause
   return isPostgresError(cause) ? cause : undefined
 }
+
+/** The SQLSTATE of a database error (the portal functions raise ZP403, ZP404, ZP409, ZP410, ZP412). */
+export const sqlStateOf = (error: unknown): string | undefined => postgresErrorOf(error)?.code
 
 /** The name of the constraint a database error violated, to answer with a precise message. */
 export const constraintOf = (error: unknown): string | undefined => postgresErrorOf(error)?.constraint_name

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { createTeam, signUp, type Account, type Team } from '../support/api'
+import { createTeam, signUp, signUpOps, type Account, type Team } from '../support/api'
 import { asAdmin } from '../support/db'
 import { startTestServer, type TestServer } from '../support/server'
 
@@ -88,8 +88,7 @@ describe('Layer 1: the persona comes from the database', () => {
   })
 
   test('platform staff are the ops persona in the ops portal: every anonymous pattern, no tenant business data', async () => {
-    const staff = await signUp(server, 'ops')
-    await asAdmin(server, (sql) => sql`insert into platform_staff (user_id) values (${staff.userId})`)
+    const staff = await signUpOps(server)
     const { body } = await dryRun(staff, { platform: 'ops_portal' })
     expect(body.persona).toBe('ops')
     expect(body.context.identity.company).toBeNull()

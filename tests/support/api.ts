@@ -1,3 +1,4 @@
+import { asAdmin } from './db'
 import type { TestServer } from './server'
 
 export type ApiResponse<T = any> = { status: number; body: T; headers: Headers }
@@ -65,6 +66,28 @@ export async function signUp(server: TestServer, label = 'user', password = 'a-l
   const session = (await response.json()) as any
   if (response.status !== 200) throw new Error(`sign-up failed: ${response.status} ${JSON.stringify(session)}`)
   return { userId: session.user.id, email, accessToken: session.access_token, refreshToken: session.refresh_token, api: apiAs(server, session.access_token) }
+}
+
+/** Signs an existing person in with their password (password grant), as supabase-js would. */
+export async function signIn(server: TestServer, email: string, password = 'a-long-enough-password'): Promise<Account> {
+  const response = await fetch(`${server.url}/auth/v1/token?grant_type=password`, {
+    method: 'POST',
+    headers: { apikey: server.anonKey, 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  const session = (await response.json()) as any
+  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${JSON.stringify(session)}`)
+  return { userId: session.user.id, email, accessToken: session.access_token, refreshToken: session.refresh_token, api: apiAs(server, session.access_token) }
+}
+
+/**
+ * A platform staff account: signed up, marked `role: ops` in app_metadata by the service
+ * connection (as the Supabase admin API would), then signed in again so the token carries it.
+ */
+export async function signUpOps(server: TestServer, label = 'ops'): Promise<Account> {
+  const account = await signUp(server, label)
+  await asAdmin(server, (sql) => sql`update auth.users set raw_app_meta_data = raw_app_meta_data || '{"role":"ops"}'::jsonb where id = ${account.userId}`)
+  return signIn(server, account.email)
 }
 
 export type Team = { companyId: string; owner: Account; admin: Account; office: Account; tech: Account }

@@ -133,6 +133,10 @@ export const aiCorrections = pgTable('ai_corrections', {
   validated: boolean('validated'),
   validatedBy: text('validated_by'),
   validatedAt: timestamp('validated_at', { withTimezone: true }),
+  /** The reviewer's note, shown to the person who sent the correction. */
+  reviewNote: text('review_note'),
+  /** Validated and marked for the next corpus revision. */
+  forCorpus: boolean('for_corpus').notNull().default(false),
   createdAt: createdAt(),
 })
 
@@ -256,6 +260,10 @@ export const codeReferences = pgTable(
     trade: text('trade').notNull(),
     adoptedStates: text('adopted_states').array().notNull().default(sql`'{}'::text[]`),
     stateAmendmentNotes: jsonb('state_amendment_notes'),
+    /** The deep link's last check: `unchecked`, `ok` or `broken` (with the HTTP status or error). */
+    linkStatus: text('link_status').notNull().default('unchecked'),
+    linkCheckedAt: timestamp('link_checked_at', { withTimezone: true }),
+    linkDetail: text('link_detail'),
     ...timestamps(),
   },
   (t) => [

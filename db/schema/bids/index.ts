@@ -59,6 +59,12 @@ export const bids = pgTable(
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     declinedAt: timestamp('declined_at', { withTimezone: true }),
     declineReason: text('decline_reason'),
+    /** Who decided in the client portal: typed-name signature, when, from where, on which content. */
+    decidedBy: userRef('decided_by'),
+    signedName: text('signed_name'),
+    signedIp: text('signed_ip'),
+    signedUserAgent: text('signed_user_agent'),
+    signedContentHash: text('signed_content_hash'),
     createdBy: userRef('created_by'),
     ...timestamps(),
   },

@@ -49,12 +49,3 @@ export const companyInvitations = pgTable(
       .where(sql`${t.claimedAt} is null`),
   ],
 )
-
-/** ZAFTO's own staff, who read cross-tenant aggregates in the ops portal. */
-export const platformStaff = pgTable('platform_staff', {
-  userId: uuid('user_id')
-    .primaryKey()
-    .references(() => authUsers.id, { onDelete: 'cascade' }),
-  role: text('role').notNull().default('ops'),
-  createdAt: createdAt(),
-})

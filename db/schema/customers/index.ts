@@ -1,5 +1,5 @@
-import { date, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core'
-import { id, timestamps, userRef } from '../_columns'
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { createdAt, id, timestamps, userRef } from '../_columns'
 import { companyId } from '../_tenant'
 
 /** A homeowner or business the contractor works for. `portalUserId` links a portal sign-in. */
@@ -60,4 +60,29 @@ export const equipment = pgTable(
     ...timestamps(),
   },
   (t) => [index('equipment_customer_idx').on(t.customerId)],
+)
+
+/**
+ * An invitation to the client portal, sent by the contractor to an email address. The link
+ * carries a random token (only its SHA-256 is stored); whoever signs in with that email and
+ * presents the token is linked to the customer (customers.portal_user_id). One use, 14 days.
+ */
+export const portalInvitations = pgTable(
+  'portal_invitations',
+  {
+    id: id(),
+    companyId: companyId(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    claimedBy: userRef('claimed_by'),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    invitedBy: userRef('invited_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('portal_invitations_token_key').on(t.tokenHash), index('portal_invitations_customer_idx').on(t.customerId)],
 )

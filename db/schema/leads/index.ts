@@ -1,7 +1,8 @@
-import { index, integer, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
+import { check, index, integer, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core'
 import { id, timestamps, userRef } from '../_columns'
 import { companyId } from '../_tenant'
-import { customers } from '../customers'
+import { customers, equipment, properties } from '../customers'
 
 export const leadStages = ['new', 'contacted', 'qualified', 'bid_sent', 'won', 'lost'] as const
 export const leadStage = pgEnum('lead_stage', leadStages)
@@ -23,7 +24,15 @@ export const leads = pgTable(
     lostReason: text('lost_reason'),
     assignedTo: userRef('assigned_to'),
     customerId: uuid('customer_id').references(() => customers.id, { onDelete: 'set null' }),
+    /** A homeowner's service request from the client portal: what kind, about which home or unit. */
+    requestType: text('request_type'),
+    propertyId: uuid('property_id').references(() => properties.id, { onDelete: 'set null' }),
+    equipmentId: uuid('equipment_id').references(() => equipment.id, { onDelete: 'set null' }),
+    requestedBy: userRef('requested_by'),
     ...timestamps(),
   },
-  (t) => [index('leads_company_stage_idx').on(t.companyId, t.stage)],
+  (t) => [
+    index('leads_company_stage_idx').on(t.companyId, t.stage),
+    check('leads_request_type_check', sql`${t.requestType} in ('problem', 'schedule_service', 'equipment_question')`),
+  ],
 )

@@ -68,7 +68,7 @@ export async function loadIdentity({ tx, userId, email, platform }: { tx: Tx; us
     select m.id as member_id, m.email, m.role, m.title, m.certifications,
            c.id as company_id, c.name as company_name, to_jsonb(c.trades) as trades, c.state, c.tier::text as tier,
            c.employee_count, c.license_number, c.ai_visibility_settings as visibility_settings,
-           exists (select 1 from public.platform_staff s where s.user_id = me.id) as is_staff,
+           public.is_platform_ops() as is_staff,
            (select jsonb_object_agg(d.role, d.flags) from (
               select role, jsonb_object_agg(category, allowed) as flags from public.ai_visibility_defaults group by role
             ) d) as defaults,

@@ -13,7 +13,7 @@ export async function memoryPersona({ db, userId, conversationId }: { db: Execut
       (select c.persona::text from public.ai_conversations c where c.id = ${conversationId ?? null}::uuid),
       (select case m.role when 'owner' then 'owner_admin' when 'admin' then 'owner_admin' when 'office' then 'office' else 'field_tech' end
          from public.company_members m where m.user_id = ${userId}::uuid),
-      (select 'ops' from public.platform_staff s where s.user_id = ${userId}::uuid),
+      (select 'ops' where public.is_platform_ops()),
       'homeowner') as persona`)
   return row!.persona
 }
