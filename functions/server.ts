@@ -134,6 +134,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     SUPABASE_SERVICE_ROLE_KEY: options.supabase?.serviceRoleKey,
     RESEND_API_KEY: options.mail?.apiKey,
     MAIL_FROM: options.mail?.from,
+    LOCAL_MAILBOX: localAuth ? 'true' : undefined,
     ANTHROPIC_API_KEY: options.ai?.anthropicApiKey,
     OPENAI_COMPAT_BASE_URL: options.ai?.openaiCompatBaseUrl,
     OPENAI_COMPAT_API_KEY: options.ai?.openaiCompatApiKey,

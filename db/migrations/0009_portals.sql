@@ -147,6 +147,12 @@ create policy portal_request on public.leads for insert to authenticated
               and customer_id in (select public.portal_customer_ids())
               and company_id = (select c.company_id from public.customers c where c.id = customer_id));
 --> statement-breakpoint
+-- Z's pending actions for a homeowner (a service request proposed in chat) belong to the
+-- contractor the request is for; only the homeowner sees and confirms them.
+create policy portal_actions on public.ai_actions for all to authenticated
+  using (user_id = (select auth.uid()) and company_id in (select public.portal_company_ids()))
+  with check (user_id = (select auth.uid()) and company_id in (select public.portal_company_ids()));
+--> statement-breakpoint
 create policy portal_audit on public.audit_log for insert to authenticated
   with check (actor_user_id = (select auth.uid()) and company_id in (select public.portal_company_ids()));
 --> statement-breakpoint

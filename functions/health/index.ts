@@ -5,7 +5,13 @@ import { json } from '../lib/openapi'
 import { log } from '../lib/logger'
 
 const Health = z.object({ status: z.enum(['ok', 'degraded']), db: z.enum(['ok', 'unreachable']) }).openapi('Health')
-const PublicConfig = z.object({ supabaseUrl: z.url(), supabaseAnonKey: z.string() }).openapi('PublicConfig')
+const PublicConfig = z
+  .object({
+    supabaseUrl: z.url(),
+    supabaseAnonKey: z.string(),
+    localMailboxUrl: z.string().nullable().openapi({ description: 'The embedded auth\'s local mailbox, where sign-in links land when no email is sent; null otherwise.' }),
+  })
+  .openapi('PublicConfig')
 
 export const publicRouter = createRouter()
   .openapi(
@@ -36,7 +42,7 @@ export const publicRouter = createRouter()
       responses: { 200: json(PublicConfig, 'Supabase URL and anon key') },
     }),
     (c) => {
-      const { supabaseUrl, supabaseAnonKey } = c.get('services').config
-      return c.json({ supabaseUrl, supabaseAnonKey }, 200)
+      const { supabaseUrl, supabaseAnonKey, localMailbox } = c.get('services').config
+      return c.json({ supabaseUrl, supabaseAnonKey, localMailboxUrl: localMailbox ? `${supabaseUrl}/auth/v1/mailbox` : null }, 200)
     },
   )

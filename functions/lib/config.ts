@@ -26,6 +26,8 @@ export const configSchema = z
     RESEND_API_KEY: z.string().min(10).optional(),
     /** The From address for Resend, on a domain verified there. */
     MAIL_FROM: z.email().optional(),
+    /** Set by the Node host when it is its own auth server and sends no email: sign-in links land in /auth/v1/mailbox. */
+    LOCAL_MAILBOX: z.enum(['true', 'false']).optional(),
     /** Secret. Z answers with Anthropic's models when set. */
     ANTHROPIC_API_KEY: z.string().min(10).optional(),
     /** An OpenAI-compatible endpoint (Ollama, llama.cpp, vLLM) for deployments that keep data in house. */
@@ -60,6 +62,7 @@ export const configSchema = z
     maxBodyBytes: env.MAX_BODY_BYTES,
     maxUploadBytes: env.MAX_UPLOAD_BYTES,
     serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY,
+    localMailbox: env.LOCAL_MAILBOX === 'true' && !env.RESEND_API_KEY,
     mail: env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY, from: env.MAIL_FROM ?? 'no-reply@zafto.app' } : undefined,
     models: modelSettingsFrom(env),
     embeddings,

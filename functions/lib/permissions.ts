@@ -51,6 +51,11 @@ export const permissions = {
   /** Company-wide money figures on the dashboard. */
   'dashboard:financials': staff,
   'outbox:read': staff,
+  /** Inviting customers to the client portal and revoking invitations. */
+  'portal:invite': staff,
+  /** The inbox of customer message threads (client portal conversations). */
+  'messages:read': staff,
+  'messages:write': staff,
   /** What Z may reveal to each role (Layer 6). The owner decides; owners always see everything. */
   'ai_visibility:manage': ['owner'],
   /** Z's requests, tokens and cost for the company. */

@@ -18,7 +18,7 @@ test('health reports the API and the database', async () => {
 
 test('config gives the web app its Supabase URL and anon key', async () => {
   const response = await apiAs(server).get('/config')
-  expect(response.body).toEqual({ supabaseUrl: server.url, supabaseAnonKey: server.anonKey })
+  expect(response.body).toEqual({ supabaseUrl: server.url, supabaseAnonKey: server.anonKey, localMailboxUrl: `${server.url}/auth/v1/mailbox` })
 })
 
 test('the OpenAPI document lists every route with its security', async () => {

@@ -141,7 +141,7 @@ describe('the Worker host', () => {
   test('public config comes from the Worker vars', async () => {
     const config = await viaWorker().get('/config')
     expect(config.status).toBe(200)
-    expect(config.body).toEqual({ supabaseUrl: server.url, supabaseAnonKey: server.anonKey })
+    expect(config.body).toEqual({ supabaseUrl: server.url, supabaseAnonKey: server.anonKey, localMailboxUrl: null })
   })
 
   test('static assets are served for everything outside /api', async () => {
