@@ -309,6 +309,9 @@ grant usage on schema public to zafto_ops;
 --> statement-breakpoint
 grant select on all tables in schema public to zafto_ops;
 --> statement-breakpoint
+-- Tables added later are readable too; each later migration adds its table's ops_read policy.
+alter default privileges in schema public grant select on tables to zafto_ops;
+--> statement-breakpoint
 grant execute on all functions in schema public to zafto_ops;
 --> statement-breakpoint
 grant usage on schema auth to zafto_ops;

@@ -99,7 +99,17 @@ describe('Row Level Security holds without any application filter', () => {
     const unprotected = await asAdmin(server, (sql) => sql<{ tablename: string }[]>`
       select t.tablename from pg_tables t
       where t.schemaname = 'public' and t.tablename not like '\\_\\_%'
-        and (not t.rowsecurity or not exists (select 1 from pg_policies p where p.schemaname = 'public' and p.tablename = t.tablename))`)
+        and (not t.rowsecurity or not exists (select 1 from pg_policies p
+                                               where p.schemaname = 'public' and p.tablename = t.tablename and p.policyname <> 'ops_read'))`)
     expect(unprotected.map((r) => r.tablename)).toEqual([])
+  })
+
+  test('platform staff (zafto_ops) can read every table for aggregates, and the policy asks for the ops claim', async () => {
+    const missing = await asAdmin(server, (sql) => sql<{ tablename: string }[]>`
+      select t.tablename from pg_tables t
+      where t.schemaname = 'public' and t.tablename not like '\_\_%'
+        and not exists (select 1 from pg_policies p where p.schemaname = 'public' and p.tablename = t.tablename
+                          and p.policyname = 'ops_read' and p.roles = '{zafto_ops}' and p.qual like '%is_platform_ops()%')`)
+    expect(missing.map((r) => r.tablename)).toEqual([])
   })
 })
