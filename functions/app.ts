@@ -15,6 +15,7 @@ import { jobsRouter } from './jobs'
 import { jobCategoryRouter } from './jobs/job-category-routes'
 import { leadsRouter } from './leads'
 import { outboxRouter } from './outbox'
+import { portalRouter } from './portal'
 import { timeRouter } from './time'
 import { publicRouter } from './health'
 import { applyCommonMiddleware, createRouter, handleError } from './lib/app'
@@ -22,6 +23,8 @@ import type { AppEnv, ServicesProvider } from './lib/context'
 import { ApiError } from './lib/errors'
 import { docsHtml } from './lib/openapi'
 import { meRouter } from './me'
+import { messagesRouter } from './messages'
+import { portalMessagesRouter } from './messages/portal-routes'
 
 export type AppOptions = {
   /** How a request gets its database and config (a shared pool on Node, per request on Workers). */
@@ -60,9 +63,12 @@ export function createApp({ services }: AppOptions) {
   api.route('/costing', costingRouter)
   api.route('/time', timeRouter)
   api.route('/leads', leadsRouter)
+  api.route('/messages', messagesRouter)
+  api.route('/portal', portalMessagesRouter)
   api.route('/dashboard', dashboardRouter)
   api.route('/outbox', outboxRouter)
   api.route('/files', filesRouter)
+  api.route('/portal', portalRouter)
   api.route('/ai/chat', chatRouter)
   api.route('/ai/feedback', feedbackRouter)
   api.route('/ai/corrections', correctionsRouter)

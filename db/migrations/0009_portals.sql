@@ -20,6 +20,7 @@ ALTER TABLE "bids" ADD COLUMN "signed_ip" text;--> statement-breakpoint
 ALTER TABLE "bids" ADD COLUMN "signed_user_agent" text;--> statement-breakpoint
 ALTER TABLE "bids" ADD COLUMN "signed_content_hash" text;--> statement-breakpoint
 ALTER TABLE "leads" ADD COLUMN "request_type" text;--> statement-breakpoint
+ALTER TABLE "leads" ADD COLUMN "request_description" text;--> statement-breakpoint
 ALTER TABLE "leads" ADD COLUMN "property_id" uuid;--> statement-breakpoint
 ALTER TABLE "leads" ADD COLUMN "equipment_id" uuid;--> statement-breakpoint
 ALTER TABLE "leads" ADD COLUMN "requested_by" uuid;--> statement-breakpoint
@@ -262,7 +263,7 @@ begin
     raise exception 'invitation expired' using errcode = 'ZP410';
   end if;
   if lower(invitation.email) <> caller_email then
-    raise exception 'invitation is for another email' using errcode = 'ZP403';
+    raise exception 'invitation is for another email' using errcode = 'ZP403', detail = invitation.email;
   end if;
   update public.portal_invitations set claimed_at = now(), claimed_by = auth.uid() where id = invitation.id;
   update public.customers set portal_user_id = auth.uid(), updated_at = now() where id = invitation.customer_id;

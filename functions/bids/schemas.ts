@@ -59,9 +59,23 @@ const summaryShape = {
 
 export const BidSummary = z.object(summaryShape).openapi('BidSummary')
 
+/** How the customer's answer was recorded: in the client portal (typed-name signature) or by staff in the CRM. */
+export const bidDecisionChannels = ['client_portal', 'crm'] as const
+
+export const BidDecision = z
+  .object({
+    via: z.enum(bidDecisionChannels),
+    signedName: z.string().nullable().openapi({ description: 'The name the customer typed to accept (client portal acceptances only)' }),
+    signedIp: z.string().nullable().openapi({ description: 'Where the customer answered from (client portal only)' }),
+    signedAt: z.iso.datetime().openapi({ description: 'When the bid was accepted or declined' }),
+    declineReason: z.string().nullable(),
+  })
+  .openapi('BidDecision')
+
 export const Bid = z
   .object({
     ...summaryShape,
+    decision: BidDecision.nullable().openapi({ description: 'The customer’s answer once the bid is accepted or declined; null before' }),
     notes: z.string().nullable(),
     createdBy: z.uuid().nullable(),
     lines: z.array(LineItem),

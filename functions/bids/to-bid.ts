@@ -19,6 +19,22 @@ const summaryFields = (row: Row, customer: CustomerRef) => ({
   declineReason: row.declineReason,
 })
 
+/**
+ * The customer's answer: accepted or declined in the client portal (the portal records the
+ * content hash the homeowner saw, with their typed name and address) or recorded by staff.
+ */
+function decisionOf(row: Row): Bid['decision'] {
+  const decidedAt = row.status === 'accepted' ? row.acceptedAt : row.status === 'declined' ? row.declinedAt : null
+  if (!decidedAt) return null
+  return {
+    via: row.signedContentHash ? 'client_portal' : 'crm',
+    signedName: row.signedName,
+    signedIp: row.signedIp,
+    signedAt: decidedAt.toISOString(),
+    declineReason: row.declineReason,
+  }
+}
+
 /** A bid in a list: no lines. Parsed so nothing unlisted leaves. */
 export const toBidSummary = (row: Row, customer: CustomerRef): BidSummary => BidSummary.parse(summaryFields(row, customer))
 
@@ -28,4 +44,4 @@ export const toBid = (
   customer: CustomerRef,
   lines: LineItem[],
   invoices: { id: string; number: string; status: Bid['invoices'][number]['status'] }[],
-): Bid => Bid.parse({ ...summaryFields(row, customer), notes: row.notes, createdBy: row.createdBy, lines, invoices })
+): Bid => Bid.parse({ ...summaryFields(row, customer), decision: decisionOf(row), notes: row.notes, createdBy: row.createdBy, lines, invoices })

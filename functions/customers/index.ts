@@ -10,6 +10,7 @@ import { getCustomer } from './get-customer'
 import { historyRoutes } from './history-routes'
 import { importRoutes } from './import-routes'
 import { listCustomers } from './list-customers'
+import { portalInviteRoutes } from './portal-invite-routes'
 import { propertyRoutes } from './property-routes'
 import { Customer, CustomerInput, CustomerList, CustomerListQuery, CustomerPatch } from './schemas'
 import { updateCustomer } from './update-customer'
@@ -104,3 +105,4 @@ export const customersRouter = createTenantRouter()
   .route('/', propertyRoutes)
   .route('/', equipmentRoutes)
   .route('/', historyRoutes)
+  .route('/', portalInviteRoutes)

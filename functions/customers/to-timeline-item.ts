@@ -10,6 +10,8 @@ export type TimelineRow = {
   entity_type: string
   entity_id: string
   amount_cents: number | null
+  /** `client_portal` when the customer accepted or declined a bid there themself. */
+  via: string | null
 }
 
 const labels: Record<TimelineType, string> = {
@@ -37,7 +39,7 @@ export const toTimelineItem = (row: TimelineRow, includeMoney: boolean): Timelin
     id: row.id,
     type: row.type,
     at: row.at,
-    title: `${labels[row.type]}: ${row.subject}`,
+    title: `${labels[row.type]}${row.via === 'client_portal' ? ' in the client portal' : ''}: ${row.subject}`,
     detail: row.detail,
     entityType: row.entity_type,
     entityId: row.entity_id,

@@ -27,6 +27,9 @@ export async function convertLead({ tx, companyId, actorUserId, leadId, createJo
   const lead = await findLead({ tx, companyId, leadId, forUpdate: true })
   if (lead.customerId) {
     const [existing] = await tx.select({ name: customers.name }).from(customers).where(eq(customers.id, lead.customerId))
+    if (lead.requestType) {
+      throw new ApiError('conflict', `This request came from the client portal: ${existing ? `"${existing.name}" is` : 'they are'} already your customer. Create a job for them instead.`)
+    }
     throw new ApiError('conflict', `This lead was already converted${existing ? ` to the customer "${existing.name}"` : ''}.`)
   }
   const trade = createJob ? (createJob.trade ?? lead.trade) : null
@@ -76,5 +79,5 @@ export async function convertLead({ tx, companyId, actorUserId, leadId, createJo
       scheduledStart: row.scheduledStart?.toISOString() ?? null,
     }
   }
-  return ConvertLeadResult.parse({ lead: toLead(updated), customer, job })
+  return ConvertLeadResult.parse({ lead: await toLead(tx, updated), customer, job })
 }

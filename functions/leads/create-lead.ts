@@ -23,5 +23,5 @@ export async function createLead({ tx, companyId, actorUserId, input, requestId 
     .returning()
   if (!row) throw new Error('insert returned no row')
   await recordAudit({ tx, companyId, actorUserId, action: 'lead.create', entityType: 'lead', entityId: row.id, changes: { stage }, requestId })
-  return toLead(row)
+  return toLead(tx, row)
 }

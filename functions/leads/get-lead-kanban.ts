@@ -2,7 +2,7 @@ import { and, desc, eq, getTableColumns, lte, sql, type SQL } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
 import { leads, leadStages } from '../../db/schema'
 import { Kanban } from './schemas'
-import { toLead } from './to-lead'
+import { toLeads } from './to-lead'
 
 type Options = {
   tx: Tx
@@ -44,6 +44,10 @@ export async function getLeadKanban({ tx, companyId, limit, assignedTo }: Option
       .orderBy(desc(ranked.updatedAt), desc(ranked.id)),
   ])
 
+  const shown = await toLeads(
+    tx,
+    rows.map(({ rank: _rank, ...row }) => row),
+  )
   return Kanban.parse({
     columns: leadStages.map((stage) => {
       const total = totals.find((t) => t.stage === stage)
@@ -51,7 +55,7 @@ export async function getLeadKanban({ tx, companyId, limit, assignedTo }: Option
         stage,
         count: total?.count ?? 0,
         valueCents: Number(total?.valueCents ?? 0),
-        leads: rows.filter((row) => row.stage === stage).map(({ rank: _rank, ...row }) => toLead(row)),
+        leads: shown.filter((lead) => lead.stage === stage),
       }
     }),
   })

@@ -72,7 +72,10 @@ export const leadsRouter = createTenantRouter()
       request: { params: IdParams },
       responses: { 200: json(Lead, 'The lead'), ...errorResponses },
     }),
-    async (c) => c.json(toLead(await findLead({ ...tenantScope(c), leadId: c.req.valid('param').id })), 200),
+    async (c) => {
+      const scope = tenantScope(c)
+      return c.json(await toLead(scope.tx, await findLead({ ...scope, leadId: c.req.valid('param').id })), 200)
+    },
   )
   .openapi(
     createRoute({

@@ -2,7 +2,7 @@ import { and, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
 import { leads, type leadStages } from '../../db/schema'
 import type { Lead } from './schemas'
-import { toLead } from './to-lead'
+import { toLeads } from './to-lead'
 import { containsPattern, escapeLike } from '../lib/search'
 
 type Options = {
@@ -39,6 +39,6 @@ export async function listLeads({ tx, companyId, stage, search, source, assigned
       .offset((page - 1) * pageSize),
     tx.select({ total: count() }).from(leads).where(where),
   ])
-  const data: Lead[] = rows.map(toLead)
+  const data: Lead[] = await toLeads(tx, rows)
   return { data, page, pageSize, total: totals?.total ?? 0 }
 }

@@ -24,7 +24,8 @@ type Options = {
  */
 export async function moveLeadStage({ tx, companyId, actorUserId, leadId, move, requestId }: Options): Promise<Lead> {
   const current = await findLead({ tx, companyId, leadId, forUpdate: true })
-  if (current.customerId && move.stage !== 'won') {
+  // A client portal request names its customer from the start: it moves like any lead.
+  if (current.customerId && current.requestType === null && move.stage !== 'won') {
     throw new ApiError('conflict', 'This lead was converted to a customer, so it stays won. Work with the customer instead.')
   }
   await checkLead({ tx, companyId, stage: move.stage, lostReason: move.lostReason ?? null })
@@ -36,5 +37,5 @@ export async function moveLeadStage({ tx, companyId, actorUserId, leadId, move, 
     .returning()
   if (!row) throw new Error('update returned no row')
   await recordAudit({ tx, companyId, actorUserId, action: 'lead.stage', entityType: 'lead', entityId: row.id, changes: { from: current.stage, to: move.stage, lostReason }, requestId })
-  return toLead(row)
+  return toLead(tx, row)
 }

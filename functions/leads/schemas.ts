@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { leadStages, trades } from '../../db/schema'
 import { Customer } from '../customers/schemas'
+import { serviceRequestTypes } from '../service-requests/schemas'
 import { optionalEmail, optionalText, paginated, PaginationQuery } from '../lib/openapi'
 
 const stage = z.enum(leadStages, { error: `Use one of: ${leadStages.join(', ')}.` })
@@ -54,7 +55,19 @@ export const Lead = z
     notes: z.string().nullable(),
     lostReason: z.string().nullable(),
     assignedTo: z.uuid().nullable(),
-    customerId: z.uuid().nullable().openapi({ description: 'Set once the lead is converted; such a lead stays won' }),
+    customerId: z
+      .uuid()
+      .nullable()
+      .openapi({ description: 'Set once the lead is converted (such a lead stays won), or from the start on a client portal request' }),
+    requestType: z
+      .enum(serviceRequestTypes)
+      .nullable()
+      .openapi({ description: "A client portal service request's kind (source client_portal): problem, schedule_service or equipment_question" }),
+    equipment: z
+      .object({ id: z.uuid(), kind: z.string(), make: z.string().nullable(), model: z.string().nullable() })
+      .nullable()
+      .openapi({ description: 'The equipment a portal request is about' }),
+    property: z.object({ id: z.uuid(), address: z.string() }).nullable().openapi({ description: 'The property a portal request is for' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

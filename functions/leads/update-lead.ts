@@ -34,5 +34,5 @@ export async function updateLead({ tx, companyId, actorUserId, leadId, patch, re
     .returning()
   if (!row) throw new Error('update returned no row')
   await recordAudit({ tx, companyId, actorUserId, action: 'lead.update', entityType: 'lead', entityId: row.id, changes: patch, requestId })
-  return toLead(row)
+  return toLead(tx, row)
 }

@@ -26,6 +26,8 @@ export const leads = pgTable(
     customerId: uuid('customer_id').references(() => customers.id, { onDelete: 'set null' }),
     /** A homeowner's service request from the client portal: what kind, about which home or unit. */
     requestType: text('request_type'),
+    /** The homeowner's own words, kept apart from the contractor's notes (which they never see). */
+    requestDescription: text('request_description'),
     propertyId: uuid('property_id').references(() => properties.id, { onDelete: 'set null' }),
     equipmentId: uuid('equipment_id').references(() => equipment.id, { onDelete: 'set null' }),
     requestedBy: userRef('requested_by'),
