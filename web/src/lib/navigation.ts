@@ -21,3 +21,6 @@ export const customerHref = (customerId: string) => `/crm/customers/view/?id=${e
 
 /** `/crm/jobs/view/?id=…`: one job's page. */
 export const jobHref = (jobId: string) => `/crm/jobs/view/?id=${encodeURIComponent(jobId)}`;
+
+/** `/crm/messages/?thread=…`: the inbox, with one conversation open when `threadId` is given. */
+export const messagesHref = (threadId?: string) => (threadId ? `/crm/messages/?thread=${encodeURIComponent(threadId)}` : '/crm/messages/');

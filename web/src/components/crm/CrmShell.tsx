@@ -5,6 +5,7 @@ import Brand from '../Brand';
 import Onboarding from './Onboarding';
 import ZButton from '../z/ZButton';
 import ZPanel from '../z/ZPanel';
+import UnreadBadge from './messages/UnreadBadge';
 import { zPanelOpen } from '../z/zPanelState';
 import { ErrorBanner } from './Notice';
 import { api, errorMessage } from '../../lib/api';
@@ -13,12 +14,13 @@ import { redirectToLogin } from '../../lib/navigation';
 import { trackSessionContext } from '../../lib/zSession';
 import { ROLE_LABELS, type Company, type Me, type Role, type Workspace } from '../../lib/types';
 
-export type Section = 'dashboard' | 'customers' | 'jobs' | 'bids' | 'invoices' | 'expenses' | 'time' | 'leads' | 'settings';
+export type Section = 'dashboard' | 'customers' | 'messages' | 'jobs' | 'bids' | 'invoices' | 'expenses' | 'time' | 'leads' | 'settings';
 
 /** The sidebar, in order. `staffOnly` sections (money and the sales pipeline) are hidden from techs; the API refuses them too. */
 const SECTIONS: ReadonlyArray<{ id: Section; label: string; href: string; icon: string; staffOnly?: boolean }> = [
   { id: 'dashboard', label: 'Dashboard', href: '/crm/', icon: 'M3 13h8V3H3v10Zm10 8h8V11h-8v10ZM3 21h8v-6H3v6Zm10-18v6h8V3h-8Z' },
   { id: 'customers', label: 'Customers', href: '/crm/customers/', icon: 'M16 7a4 4 0 1 1-8 0 4 4 0 0 1 8 0ZM4 20a8 8 0 0 1 16 0' },
+  { id: 'messages', label: 'Messages', href: '/crm/messages/', icon: 'M21 12a8 8 0 0 1-11.6 7.1L4 20l1.1-4.4A8 8 0 1 1 21 12Z', staffOnly: true },
   { id: 'jobs', label: 'Jobs', href: '/crm/jobs/', icon: 'M14.7 6.3a4 4 0 0 0-5.4 5.4L3 18l3 3 6.3-6.3a4 4 0 0 0 5.4-5.4l-2.5 2.5-2.5-.5-.5-2.5 2.5-2.5Z' },
   { id: 'bids', label: 'Bids', href: '/crm/bids/', icon: 'M9 12h6m-6 4h6M7 3h7l5 5v13H7a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Z', staffOnly: true },
   { id: 'invoices', label: 'Invoices', href: '/crm/invoices/', icon: 'M6 2h12v20l-3-2-3 2-3-2-3 2V2Zm4 6h4m-4 4h4', staffOnly: true },
@@ -212,6 +214,9 @@ export default function CrmShell(props: CrmShellProps) {
                               <path d={section.icon} />
                             </svg>
                             {section.label}
+                            <Show when={section.id === 'messages'}>
+                              <UnreadBadge />
+                            </Show>
                           </a>
                         </li>
                       )}

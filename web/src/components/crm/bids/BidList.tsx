@@ -5,6 +5,7 @@ import { documentPaths } from '../documents/paths';
 import { ListBody, Pager } from '../ListStates';
 import ListTable, { MoneyCell } from '../ListTable';
 import PageHeader from '../PageHeader';
+import { onPageReturn } from '../pageReturn';
 import StatusBadge from '../StatusBadge';
 import StatusSearchBar from '../StatusSearchBar';
 import { createListQuery } from '../../../lib/addressBar';
@@ -31,6 +32,8 @@ export default function BidList() {
     () => ({ ...query.params(), pageSize: PAGE_SIZE }),
     (params, signal) => api<Paged<BidSummary>>('/bids', { query: params, signal }),
   );
+  // A customer may accept or decline in the client portal while this list is open in another tab.
+  onPageReturn(() => void bids.reload());
   const rows = () => bids.data()?.data ?? [];
   const total = () => bids.data()?.total ?? 0;
 

@@ -1,5 +1,7 @@
 import { For, Show } from 'solid-js';
 import BidActions from './BidActions';
+import BidDecisionNote from './BidDecisionNote';
+import type { DecidedBid } from './decision';
 import CustomerLink from '../CustomerLink';
 import DocumentFrame from '../documents/DocumentFrame';
 import DocumentHeading from '../documents/DocumentHeading';
@@ -8,6 +10,7 @@ import { createDocumentPage } from '../documents/documentPage';
 import FactList from '../documents/FactList';
 import { documentPaths } from '../documents/paths';
 import { createJobCategories } from '../jobs/categories';
+import { onPageReturn } from '../pageReturn';
 import StatusBadge from '../StatusBadge';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { jobHref } from '../../../lib/navigation';
@@ -16,7 +19,11 @@ import { BID_STATUS_LABELS, type Bid } from '../../../lib/types/bids';
 
 /** One bid: its lines and totals as the server stored them, its history, and what can be done next. */
 export default function BidView(props: { id: string }) {
-  const page = createDocumentPage<Bid>({ noun: 'bid', id: props.id, savedMessages: { created: 'Bid saved as a draft.', updated: 'Changes saved.' } });
+  const page = createDocumentPage<DecidedBid>({ noun: 'bid', id: props.id, savedMessages: { created: 'Bid saved as a draft.', updated: 'Changes saved.' } });
+  // A sent bid waits on the customer, who may answer in the client portal while this page sits in a tab.
+  onPageReturn(() => {
+    if (page.document.data()?.status === 'sent') void page.document.reload();
+  });
   return (
     <DocumentFrame page={page}>
       {(bid) => (
@@ -24,6 +31,7 @@ export default function BidView(props: { id: string }) {
           <DocumentHeading noun="bid" document={bid()} status={bid().status} statusLabel={BID_STATUS_LABELS[bid().status]}>
             {bid().title ?? 'Untitled bid'} for <CustomerLink customer={bid().customer} testId="bid-customer" />
           </DocumentHeading>
+          <BidDecisionNote bid={bid()} />
           <BidActions bid={bid()} onChanged={page.changed} />
           <div class="mt-6 grid gap-6 lg:grid-cols-3">
             <DocumentLinesCard noun="bid" document={bid()} emptyText="No lines yet. Edit the draft to add labor and materials." />

@@ -3,16 +3,22 @@ import ContactCard from './ContactCard';
 import CustomerStatsCard from './CustomerStatsCard';
 import CustomerTimeline from './CustomerTimeline';
 import EquipmentCard from './EquipmentCard';
+import PortalCard from './PortalCard';
 import PropertiesCard from './PropertiesCard';
 import CustomerPanel from '../CustomerPanel';
+import NewThreadDialog from '../messages/NewThreadDialog';
 import { createNotice, Notice } from '../Notice';
 import RecordFrame from '../RecordFrame';
 import { api } from '../../../lib/api';
 import { createLoader } from '../../../lib/loader';
+import { messagesHref } from '../../../lib/navigation';
 import { can, type Customer, type Workspace } from '../../../lib/types';
 import type { Property } from '../../../lib/types/customers';
 
-/** One customer: contact details, stats, properties and equipment, and the timeline of everything that happened. */
+/**
+ * One customer: contact details, client portal access, stats, properties and equipment, and the
+ * timeline of everything that happened.
+ */
 export default function CustomerDetail(props: { workspace: Workspace; customerId: string }) {
   const path = `/customers/${encodeURIComponent(props.customerId)}`;
   const customer = createLoader(
@@ -20,6 +26,7 @@ export default function CustomerDetail(props: { workspace: Workspace; customerId
     (_id, signal) => api<Customer>(path, { signal }),
   );
   const [editing, setEditing] = createSignal(false);
+  const [messaging, setMessaging] = createSignal(false);
   const [properties, setProperties] = createSignal<Property[]>([]);
   const notice = createNotice();
   const canWrite = () => can.writeCustomers(props.workspace.role);
@@ -39,6 +46,9 @@ export default function CustomerDetail(props: { workspace: Workspace; customerId
               </div>
               <div class="flex flex-wrap gap-2">
                 <Show when={canWrite()}>
+                  <button type="button" class="btn-secondary" onClick={() => setMessaging(true)} data-testid="customer-message">
+                    Message
+                  </button>
                   <a class="btn-secondary" href={`/crm/jobs/?new=1&customerId=${encodeURIComponent(current().id)}`} data-testid="customer-new-job">
                     New job
                   </a>
@@ -54,6 +64,9 @@ export default function CustomerDetail(props: { workspace: Workspace; customerId
             <div class="mt-6 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
               <div class="space-y-6">
                 <ContactCard customer={current()} />
+                <Show when={canWrite()}>
+                  <PortalCard customer={current()} onNotice={notice.show} />
+                </Show>
                 <PropertiesCard customerId={current().id} canWrite={canWrite()} onChange={setProperties} onSaved={notice.show} />
                 <EquipmentCard customerId={current().id} canWrite={canWrite()} properties={properties()} onSaved={notice.show} />
               </div>
@@ -71,6 +84,12 @@ export default function CustomerDetail(props: { workspace: Workspace; customerId
           customer.mutate(saved);
           notice.show(`Changes to “${saved.name}” saved.`);
         }}
+      />
+      <NewThreadDialog
+        open={messaging() && Boolean(customer.data())}
+        customer={customer.data()}
+        onClose={() => setMessaging(false)}
+        onCreated={(thread) => window.location.assign(messagesHref(thread.id))}
       />
       <Notice message={notice.message()} />
     </div>

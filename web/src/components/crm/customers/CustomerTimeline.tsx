@@ -6,7 +6,7 @@ import { ErrorBanner } from '../Notice';
 import { api, errorMessage } from '../../../lib/api';
 import { formatCents } from '../../../lib/format';
 import { createLoader } from '../../../lib/loader';
-import { jobHref } from '../../../lib/navigation';
+import { jobHref, messagesHref } from '../../../lib/navigation';
 import type { Role } from '../../../lib/types';
 import type { Timeline, TimelineItem } from '../../../lib/types/customers';
 
@@ -30,11 +30,12 @@ const KINDS: Record<string, { label: string; dot: string }> = {
 };
 const kindOf = (item: TimelineItem) => KINDS[item.type.split('.')[0] ?? ''] ?? { label: 'Event', dot: 'bg-slate-400' };
 
-/** Where an item's record opens; bids and invoices are staff pages. */
+/** Where an item's record opens; bids, invoices and conversations are staff pages. */
 function linkFor(item: TimelineItem, role: Role): string | undefined {
   if (item.entityType === 'job') return jobHref(item.entityId);
   if (role === 'tech') return undefined;
   if (item.entityType === 'bid' || item.entityType === 'invoice') return documentPaths(item.entityType).view(item.entityId);
+  if (item.entityType === 'message_thread') return messagesHref(item.entityId);
   return undefined;
 }
 

@@ -3,11 +3,13 @@ import { addToBoard, moveOnBoard, removeFromBoard, replaceOnBoard } from './boar
 import ConvertLeadDialog from './ConvertLeadDialog';
 import LeadColumn from './LeadColumn';
 import LeadPanel, { type LeadPanelMode } from './LeadPanel';
+import { isConvertedLead } from './portalRequest';
 import ActionDialog from '../ActionDialog';
 import { TextAreaField } from '../fields';
 import LoadStatus from '../LoadStatus';
 import { createNotice, ErrorBanner, Notice } from '../Notice';
 import PageHeader from '../PageHeader';
+import { onPageReturn } from '../pageReturn';
 import { api, errorMessage } from '../../../lib/api';
 import { formatCentsWhole } from '../../../lib/format';
 import { createLoadOnce } from '../../../lib/loader';
@@ -27,6 +29,10 @@ export default function LeadBoard(props: { workspace: Workspace }) {
   const [converting, setConverting] = createSignal<Lead>();
   const [converted, setConverted] = createSignal<ConvertLeadResult>();
   const notice = createNotice();
+  // Service requests arrive from the client portal while the board sits in a tab; never reload under a move or an open form.
+  onPageReturn(() => {
+    if (busy().size === 0 && !panel() && !converting() && !losing()) void board.reload();
+  });
 
   const allLeads = () => board.data()?.columns.flatMap((column) => column.leads) ?? [];
   const setBoard = (update: (current: Kanban) => Kanban) => {
@@ -66,7 +72,7 @@ export default function LeadBoard(props: { workspace: Workspace }) {
   const onDropLead = (leadId: string, stage: LeadStage) => {
     const lead = allLeads().find((l) => l.id === leadId);
     if (!lead) return;
-    if (lead.customerId && stage !== 'won') {
+    if (isConvertedLead(lead) && stage !== 'won') {
       setMoveError(`${lead.name} is already a customer, so the lead stays won.`);
       return;
     }

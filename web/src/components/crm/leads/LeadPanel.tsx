@@ -1,4 +1,6 @@
 import { createSignal, onMount, Show } from 'solid-js';
+import PortalRequestNote from './PortalRequestNote';
+import { isConvertedLead, portalRequestOf } from './portalRequest';
 import ConfirmDelete from '../ConfirmDelete';
 import Dialog from '../Dialog';
 import DialogForm from '../DialogForm';
@@ -117,7 +119,10 @@ function LeadForm(props: LeadPanelProps & { mode: LeadPanelMode }) {
           </Show>
         }
       >
-        <Show when={original?.customerId}>
+        <Show when={original}>
+          {(lead) => <Show when={portalRequestOf(lead())}>{(request) => <PortalRequestNote lead={lead()} request={request()} />}</Show>}
+        </Show>
+        <Show when={original && isConvertedLead(original)}>
           <p class="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
             Converted to a customer. <a class="font-medium underline" href={customerHref(original?.customerId ?? '')}>Open the customer</a>
           </p>
@@ -144,7 +149,7 @@ function LeadForm(props: LeadPanelProps & { mode: LeadPanelMode }) {
       </DialogForm>
       <ConfirmDelete
         subject={deleting() ? original?.name : undefined}
-        description={original?.customerId ? 'The lead goes; the customer made from it stays.' : 'The lead is removed for good.'}
+        description={original?.customerId ? 'The lead goes; the customer stays.' : 'The lead is removed for good.'}
         onConfirm={async () => {
           if (!original) return;
           await api<void>(`/leads/${encodeURIComponent(original.id)}`, { method: 'DELETE' });

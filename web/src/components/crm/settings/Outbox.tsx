@@ -20,7 +20,7 @@ const COLUMNS = [
   { label: 'Actions', class: 'text-right', srOnly: true },
 ];
 
-/** Every email the company sent from ZAFTO (bids, invoices), newest first, with its text and attachments. */
+/** Every email the company sent from ZAFTO (bids, invoices, client portal invitations), newest first, with its text and attachments. */
 export default function Outbox() {
   const [page, setPage] = createSignal(1);
   const [status, setStatus] = createSignal<'' | EmailStatus>('');
@@ -33,7 +33,7 @@ export default function Outbox() {
 
   return (
     <section aria-labelledby="outbox-heading" data-testid="outbox">
-      <PageHeader level={2} id="outbox-heading" title="Email outbox" description="Bids and invoices your team sent by email, with exactly what the customer received.">
+      <PageHeader level={2} id="outbox-heading" title="Email outbox" description="Bids, invoices and client portal invitations your team sent by email, with exactly what the customer received.">
         <div>
           <label for="outbox-status" class="field-label">
             Status
@@ -63,7 +63,7 @@ export default function Outbox() {
           loadingLabel="Loading sent emails…"
           empty={
             <EmptyState title={status() ? `No ${STATUS_LABEL[status() as EmailStatus].toLowerCase()} emails` : 'No emails sent yet'} testId="outbox-empty">
-              When someone sends a bid or an invoice to a customer, the email appears here with its attachments.
+              When someone sends a bid, an invoice or a client portal invitation to a customer, the email appears here with its attachments.
             </EmptyState>
           }
         >
