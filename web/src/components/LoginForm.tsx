@@ -3,7 +3,7 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import { getSupabase } from '../lib/supabase';
 import { errorMessage } from '../lib/api';
 import { isEmail } from '../lib/forms';
-import { safeNextPath } from '../lib/navigation';
+import { landingFor } from '../lib/navigation';
 
 type Mode = 'signin' | 'signup';
 
@@ -20,17 +20,17 @@ export default function LoginForm() {
   const [notice, setNotice] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const [supabase, setSupabase] = createSignal<SupabaseClient>();
-  let next = '/crm/';
+  let askedNext: string | null = null;
 
   onMount(async () => {
     const params = new URLSearchParams(window.location.search);
-    next = safeNextPath(params.get('next'));
+    askedNext = params.get('next');
     if (params.get('mode') === 'signup') setMode('signup');
     try {
       const client = await getSupabase();
       const { data } = await client.auth.getSession();
       if (data.session) {
-        window.location.replace(next);
+        window.location.replace(landingFor(data.session.user, askedNext));
         return;
       }
       setSupabase(client);
@@ -69,15 +69,15 @@ export default function LoginForm() {
     setBusy(true);
     try {
       if (mode() === 'signin') {
-        const { error: authError } = await client.auth.signInWithPassword(credentials);
+        const { data, error: authError } = await client.auth.signInWithPassword(credentials);
         if (authError) throw authError;
-        window.location.assign(next);
+        window.location.assign(landingFor(data.user, askedNext));
         return;
       }
       const { data, error: authError } = await client.auth.signUp(credentials);
       if (authError) throw authError;
       if (data.session) {
-        window.location.assign(next);
+        window.location.assign(landingFor(data.user, askedNext));
         return;
       }
       setMode('signin');

@@ -10,10 +10,23 @@ export function safeNextPath(next: string | null | undefined): string {
   return next;
 }
 
-/** Leaves the current page for the login page, remembering where to come back to. */
+/**
+ * Where someone lands after signing in when no `next` was asked for: platform staff (auth
+ * app_metadata role `ops`) in the ops portal, everyone else in the CRM.
+ */
+export function landingFor(user: { app_metadata?: Record<string, unknown> } | null | undefined, next: string | null): string {
+  if (next) return safeNextPath(next);
+  return user?.app_metadata?.role === 'ops' ? '/ops/' : CRM_HOME;
+}
+
+/**
+ * Leaves the current page for the login page, remembering where to come back to: the client
+ * portal has its own (magic link first), the CRM and the ops portal share /login.
+ */
 export function redirectToLogin(): void {
   const here = window.location.pathname + window.location.search + window.location.hash;
-  window.location.replace(`/login?next=${encodeURIComponent(here)}`);
+  const login = window.location.pathname.startsWith('/portal/') ? '/portal/login/' : '/login';
+  window.location.replace(`${login}?next=${encodeURIComponent(here)}`);
 }
 
 /** `/crm/customers/view/?id=…`: one customer's page. */

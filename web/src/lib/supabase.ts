@@ -1,11 +1,14 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 
-interface PublicConfig {
+export interface PublicConfig {
   supabaseUrl: string;
   supabaseAnonKey: string;
+  /** The embedded server's local mailbox, where sign-in links land when no email leaves the machine; null otherwise. */
+  localMailboxUrl: string | null;
 }
 
 let client: Promise<SupabaseClient> | undefined;
+let publicConfig: Promise<PublicConfig> | undefined;
 
 /**
  * The one Supabase client of the page. Its URL and anon key come from the API at run time
@@ -24,7 +27,16 @@ export function getSupabase(): Promise<SupabaseClient> {
   return client;
 }
 
-async function loadClient(): Promise<SupabaseClient> {
+/** The server's public settings (`GET /api/v1/config`), fetched once per page. */
+export function getPublicConfig(): Promise<PublicConfig> {
+  publicConfig ??= loadConfig().catch((error: unknown) => {
+    publicConfig = undefined;
+    throw error;
+  });
+  return publicConfig;
+}
+
+async function loadConfig(): Promise<PublicConfig> {
   let response: Response;
   try {
     response = await fetch('/api/v1/config', { headers: { Accept: 'application/json' } });
@@ -38,6 +50,11 @@ async function loadClient(): Promise<SupabaseClient> {
   if (!config.supabaseUrl || !config.supabaseAnonKey) {
     throw new Error('The ZAFTO server returned an incomplete configuration.');
   }
+  return { supabaseUrl: config.supabaseUrl, supabaseAnonKey: config.supabaseAnonKey, localMailboxUrl: config.localMailboxUrl ?? null };
+}
+
+async function loadClient(): Promise<SupabaseClient> {
+  const config = await getPublicConfig();
   // Loaded on demand: the islands render (and the build prerenders them) without it.
   const { createClient } = await import('@supabase/supabase-js');
   return createClient(config.supabaseUrl, config.supabaseAnonKey);

@@ -3,7 +3,10 @@ import { accessTokenOrSignIn, api, ApiError, toApiError } from './api';
 import { redirectToLogin } from './navigation';
 import { sessionContextForRequest } from './zSession';
 
-/** Talking to Z from the CRM: a streamed chat answer, confirming what Z proposed, and feedback. */
+/** Talking to Z from the CRM and the client portal: a streamed chat answer, confirming what Z proposed, and feedback. */
+
+/** Where Z is asked from: the contractor's CRM, a homeowner's client portal or the staff's ops portal (it decides the persona's surface). */
+export type ZPlatform = 'web_crm' | 'client_portal' | 'ops_portal';
 
 /** A source under an answer: a record, a knowledge document, a code section or a pattern. */
 export interface ZSource {
@@ -53,6 +56,8 @@ export interface AskZOptions {
   message: string;
   /** Continues that conversation; omitted, Z starts a new one. */
   conversationId?: string;
+  /** Default `web_crm`. */
+  platform?: ZPlatform;
   /** Called with each piece of the answer as it arrives. */
   onDelta: (text: string) => void;
   /** Called when Z drops the text so far (a stronger model answers again from the start). */
@@ -81,7 +86,7 @@ export async function askZ(options: AskZOptions): Promise<ZReply> {
       body: JSON.stringify({
         message: options.message,
         conversation_id: options.conversationId,
-        platform: 'web_crm',
+        platform: options.platform ?? 'web_crm',
         session_context: sessionContextForRequest(),
         // "Today" and "tomorrow" are the person's, not the server's.
         time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,

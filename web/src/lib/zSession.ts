@@ -1,5 +1,5 @@
 /**
- * Z's session context (Layer 4, working memory): which CRM screen the user is on, the last
+ * Z's session context (Layer 4, working memory): which CRM or portal screen the user is on, the last
  * few screens, the records they have open and what Z last said. It lives in sessionStorage —
  * one per tab, gone when the tab closes — is never saved to the database, and starts over
  * after 30 minutes without activity.
@@ -13,10 +13,13 @@ export interface SessionContextPayload {
   active_customer_id?: string;
   active_bid_id?: string;
   active_invoice_id?: string;
+  /** The client portal's equipment and property pages. */
+  active_equipment_id?: string;
+  active_property_id?: string;
   last_ai_summary?: string;
 }
 
-type RecordKind = 'job' | 'customer' | 'bid' | 'invoice';
+type RecordKind = 'job' | 'customer' | 'bid' | 'invoice' | 'equipment' | 'property';
 
 interface ZSession {
   /** When this session began (ms since the epoch): ties the Z thread to the session it belongs to. */
@@ -26,6 +29,8 @@ interface ZSession {
   /** Oldest first, ending with the current screen. */
   screenHistory: string[];
   active: Partial<Record<RecordKind, string>>;
+  /** The address last recorded (path and query), to tell a new page from the same one read again. */
+  location?: string;
   lastAiSummary?: string;
 }
 
@@ -35,11 +40,22 @@ const HISTORY_LENGTH = 5;
 const SUMMARY_LENGTH = 280;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+interface PageEntry {
+  screen: string | ((params: URLSearchParams) => string);
+  record?: RecordKind;
+  list?: RecordKind;
+  /** Portal pages: Z hears only about the records the page in view shows (a new page puts the last one's down). */
+  exclusive?: boolean;
+}
+
+/** A client portal page: its `?c=` names the relationship (the customer record) it is about. */
+const portalPage = (screen: string, record?: RecordKind): PageEntry => ({ screen, record, exclusive: true });
+
 /**
- * CRM pages and what Z calls them. `record` names the kind of record a page's `?id=` opens;
+ * CRM and portal pages and what Z calls them. `record` names the kind of record a page's `?id=` opens;
  * `list` the kind whose open record the user has put down by going back to its list.
  */
-const PAGES: Record<string, { screen: string | ((params: URLSearchParams) => string); record?: RecordKind; list?: RecordKind }> = {
+const PAGES: Record<string, PageEntry> = {
   '/crm': { screen: 'dashboard' },
   '/crm/customers': { screen: 'customer_list', list: 'customer' },
   '/crm/customers/view': { screen: 'customer_detail', record: 'customer' },
@@ -59,10 +75,35 @@ const PAGES: Record<string, { screen: string | ((params: URLSearchParams) => str
   '/crm/settings/team': { screen: 'team_settings' },
   '/crm/settings/outbox': { screen: 'email_outbox' },
   '/crm/settings/z': { screen: 'z_settings' },
+  '/portal': portalPage('portal_home'),
+  '/portal/home': portalPage('my_home'),
+  '/portal/equipment': portalPage('equipment_list'),
+  '/portal/equipment/view': portalPage('equipment_detail', 'equipment'),
+  '/portal/history': portalPage('service_history'),
+  '/portal/quotes': portalPage('my_quotes'),
+  '/portal/quotes/view': portalPage('quote_detail', 'bid'),
+  '/portal/invoices': portalPage('my_invoices'),
+  '/portal/invoices/view': portalPage('invoice_detail', 'invoice'),
+  '/portal/messages': portalPage('messages'),
+  '/portal/messages/view': portalPage('message_thread'),
+  '/portal/requests': portalPage('service_requests'),
+  '/portal/memory': portalPage('z_memory'),
+  // Ops pages show platform aggregates only: no tenant record of an earlier page stays in view.
+  '/ops': { screen: 'ops_overview', exclusive: true },
+  '/ops/ai': { screen: 'ops_ai_usage', exclusive: true },
+  '/ops/corrections': { screen: 'ops_corrections', exclusive: true },
+  '/ops/knowledge': { screen: 'ops_knowledge', exclusive: true },
+  '/ops/pipelines': { screen: 'ops_pipelines', exclusive: true },
+  '/ops/tenants': { screen: 'ops_tenants', exclusive: true },
 };
 
 /** A screen and the records a page address names: `/crm/jobs/view/?id=…` → job_detail with that job. */
-export function describeLocation(location: { pathname: string; search: string }): { screen: string; active: Partial<Record<RecordKind, string>>; list?: RecordKind } {
+export function describeLocation(location: { pathname: string; search: string }): {
+  screen: string;
+  active: Partial<Record<RecordKind, string>>;
+  list?: RecordKind;
+  exclusive?: boolean;
+} {
   const path = location.pathname.replace(/\/+$/, '') || '/';
   const params = new URLSearchParams(location.search);
   const page = PAGES[path];
@@ -76,14 +117,15 @@ export function describeLocation(location: { pathname: string; search: string })
   const id = params.get('id');
   if (page?.record && id && UUID.test(id)) active[page.record] = id;
   // The bid and invoice editors and the job list can be opened for one customer.
-  const customerId = params.get('customerId');
+  // A portal page's `?c=` is the homeowner's customer record with the contractor in view.
+  const customerId = params.get('customerId') ?? (page?.exclusive ? params.get('c') : null);
   if (customerId && UUID.test(customerId)) active.customer = customerId;
-  return { screen, active, list: page?.list };
+  return { screen, active, list: page?.list, exclusive: page?.exclusive };
 }
 
 /** `/crm/reports/monthly` → `reports_monthly`, within the API's screen-name rules. */
 function unlistedScreen(path: string): string {
-  const name = path.replace(/^\/crm\/?/, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const name = path.replace(/^\/(crm|portal)\/?/, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
   return name.slice(0, 60) || 'dashboard';
 }
 
@@ -121,17 +163,31 @@ function save(session: ZSession) {
  */
 export function recordPageView(location: { pathname: string; search: string } = window.location, now = Date.now()): void {
   const session = load(now);
-  const { screen, active, list } = describeLocation(location);
+  const { screen, active, list, exclusive } = describeLocation(location);
+  const here = location.pathname + location.search;
   if (session.screenHistory.at(-1) !== screen) session.screenHistory = [...session.screenHistory, screen].slice(-HISTORY_LENGTH);
   session.currentScreen = screen;
+  if (exclusive && session.location !== here) session.active = {};
   if (list) delete session.active[list];
   session.active = { ...session.active, ...active };
+  session.location = here;
   session.lastActivityAt = now;
   save(session);
 }
 
 /**
- * Keeps the session in step with the CRM page: records this page now and again whenever the
+ * Names a record the page shows that its address does not (the one property of “My home”,
+ * the job a message thread is about), until the user opens another page.
+ */
+export function noteActiveRecord(kind: RecordKind, id: string, now = Date.now()): void {
+  if (!UUID.test(id)) return;
+  const session = load(now);
+  session.active = { ...session.active, [kind]: id };
+  save(session);
+}
+
+/**
+ * Keeps the session in step with the page: records this page now and again whenever the
  * address changes in place (back and forward). Returns the function that stops listening.
  */
 export function trackSessionContext(): () => void {
@@ -180,6 +236,8 @@ export function sessionContextForRequest(now = Date.now()): SessionContextPayloa
   if (session.active.customer) context.active_customer_id = session.active.customer;
   if (session.active.bid) context.active_bid_id = session.active.bid;
   if (session.active.invoice) context.active_invoice_id = session.active.invoice;
+  if (session.active.equipment) context.active_equipment_id = session.active.equipment;
+  if (session.active.property) context.active_property_id = session.active.property;
   if (session.lastAiSummary) context.last_ai_summary = session.lastAiSummary;
   return context;
 }

@@ -1,9 +1,10 @@
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createSignal, For, on, Show, type JSX } from 'solid-js';
 import ZAnswer from './ZAnswer';
 import { createZThread } from './zThread';
 import { closeZPanel, zPanelOpen } from './zPanelState';
 import { humanize } from '../../lib/format';
 import { describeLocation } from '../../lib/zSession';
+import type { ZPlatform } from '../../lib/zChat';
 
 const MAX_MESSAGE = 8000;
 
@@ -20,8 +21,15 @@ function screenLabel(screen: string): string {
  * tablets and phones (the CRM's pages are not laid out for a 640px-wide column between the
  * sidebar and a docked panel). Escape closes it.
  */
-export default function ZPanel() {
-  const thread = createZThread();
+export default function ZPanel(props: {
+  /** Default `web_crm`; the client portal passes `client_portal` (the homeowner's Z, its own conversation). */
+  platform?: ZPlatform;
+  /** What the empty panel says Z can do; the CRM's text by default. */
+  intro?: JSX.Element;
+  /** The line under Z's name. */
+  subtitle?: string;
+}) {
+  const thread = createZThread(props.platform);
   const [draft, setDraft] = createSignal('');
   const whereNow = () => screenLabel(describeLocation(window.location).screen);
   // The address can change in place (the jobs calendar), so it is read again on open and on send.
@@ -85,7 +93,7 @@ export default function ZPanel() {
                 <h2 id="z-panel-title" class="text-base leading-tight font-semibold text-slate-900">
                   Z
                 </h2>
-                <p class="text-xs text-slate-500">Your ZAFTO assistant</p>
+                <p class="text-xs text-slate-500">{props.subtitle ?? 'Your ZAFTO assistant'}</p>
               </div>
             </div>
             <button type="button" class="btn-ghost -mr-1.5 p-1.5" onClick={() => closeZPanel()} data-testid="z-close">
@@ -128,10 +136,19 @@ export default function ZPanel() {
           </Show>
           <Show when={thread.turns().length === 0}>
             <div class="rounded-lg bg-slate-50 px-3.5 py-3 text-sm text-slate-600" data-testid="z-intro">
-              <p>
-                Ask about your work — jobs, customers, the schedule — or a code or trade question. Z knows which page you are on.
-              </p>
-              <p class="mt-2">When you ask for a change, Z shows it first and saves nothing until you press Confirm.</p>
+              <Show
+                when={props.intro}
+                fallback={
+                  <>
+                    <p>
+                      Ask about your work — jobs, customers, the schedule — or a code or trade question. Z knows which page you are on.
+                    </p>
+                    <p class="mt-2">When you ask for a change, Z shows it first and saves nothing until you press Confirm.</p>
+                  </>
+                }
+              >
+                {props.intro}
+              </Show>
             </div>
           </Show>
           <ol class="space-y-6">

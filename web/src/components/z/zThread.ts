@@ -1,7 +1,7 @@
 import { batch, createSignal, onCleanup } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import { errorMessage } from '../../lib/api';
-import { askZ, type FeedbackCategory, type ZIntentOutcome, type ZReply } from '../../lib/zChat';
+import { askZ, type FeedbackCategory, type ZIntentOutcome, type ZPlatform, type ZReply } from '../../lib/zChat';
 import { rememberAiSummary, sessionStartedAt } from '../../lib/zSession';
 
 /** One question to Z and its answer, as the panel shows it. */
@@ -26,15 +26,16 @@ interface StoredThread {
   turns: ZTurn[];
 }
 
-const STORAGE_KEY = 'zafto.z.thread';
+/** One thread per surface: a CRM conversation never continues in the client portal, or back. */
+const storageKey = (platform: ZPlatform) => (platform === 'web_crm' ? 'zafto.z.thread' : `zafto.z.thread.${platform}`);
 /** Enough to scroll back through; older turns stay in the conversation on the server. */
 const KEPT_TURNS = 30;
 
 /** The stored thread of this session; `expired` when the one stored belonged to a session that timed out. */
-function readStored(startedAt: number): { thread: StoredThread; expired: boolean } {
+function readStored(key: string, startedAt: number): { thread: StoredThread; expired: boolean } {
   let stored: StoredThread | undefined;
   try {
-    const text = window.sessionStorage.getItem(STORAGE_KEY);
+    const text = window.sessionStorage.getItem(key);
     stored = text ? (JSON.parse(text) as StoredThread) : undefined;
   } catch {
     // Storage blocked or a corrupt entry: start a new thread.
@@ -53,10 +54,11 @@ const turnId = () => `${Date.now().toString(36)}-${++nextTurn}`;
 /**
  * The Z conversation of this browser session: its turns, its conversation id (so follow-ups
  * continue the thread across CRM pages), asking with a streamed answer, and the changes the
- * panel makes to a turn (intent outcome, feedback). Kept in sessionStorage.
+ * panel makes to a turn (intent outcome, feedback). Kept in sessionStorage, one per `platform`.
  */
-export function createZThread() {
-  const stored = readStored(sessionStartedAt());
+export function createZThread(platform: ZPlatform = 'web_crm') {
+  const key = storageKey(platform);
+  const stored = readStored(key, sessionStartedAt());
   const [thread, setThread] = createStore<StoredThread>(stored.thread);
   const [busy, setBusy] = createSignal(false);
   const [restarted, setRestarted] = createSignal(stored.expired);
@@ -65,7 +67,7 @@ export function createZThread() {
 
   const save = () => {
     try {
-      window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ ...thread, turns: thread.turns.slice(-KEPT_TURNS) }));
+      window.sessionStorage.setItem(key, JSON.stringify({ ...thread, turns: thread.turns.slice(-KEPT_TURNS) }));
     } catch {
       // Storage blocked or full: the thread stays on this page only.
     }
@@ -103,6 +105,7 @@ export function createZThread() {
       const { response, ...reply } = await askZ({
         message,
         conversationId: thread.conversationId,
+        platform,
         signal: current.signal,
         onDelta: (text) => setThread('turns', (turn) => turn.id === id, 'answer', (answer) => answer + text),
         onReset: () => setThread('turns', (turn) => turn.id === id, 'answer', ''),
