@@ -1,10 +1,14 @@
 import type { z } from 'zod'
 import type { Sql } from '../db/client'
+import type { Embedder } from '../functions/ai/embeddings/types'
 import type { ModelProvider } from '../functions/ai/providers/types'
 import type { JobQueue } from './queue'
 
-/** What a job may use besides the database: Z's models and the queue, for follow-up jobs. */
-export type JobContext = { models: ModelProvider; queue: JobQueue }
+/**
+ * What a job may use besides the database: Z's models, the queue (for follow-up jobs) and
+ * the knowledge embedder (absent when its settings are incomplete; the ingest then fails, saying so).
+ */
+export type JobContext = { models: ModelProvider; queue: JobQueue; embedder?: Embedder }
 
 /** A background job: its queue name, the payload it accepts, and what it does. */
 export type JobDefinition<T> = {

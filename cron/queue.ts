@@ -1,10 +1,24 @@
 import PgBoss from 'pg-boss'
 import type { Sql } from '../db/client'
 
-/** What a request may do with the job queue: put work on it, never wait for it. */
+/** A job's state in pg-boss 10. */
+export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed'
+
+/**
+ * What a request may do with the job queue: put work on it and look at it, never wait for it.
+ * Every method is plain SQL through the app's client, so the Workers host (send-only, never
+ * started) has them too.
+ */
 export type JobQueue = {
-  /** Enqueues `data` for job `name`; resolves to the job id. */
-  send(name: string, data: object): Promise<string | null>
+  /**
+   * Enqueues `data` for job `name`; resolves to the job id, or null when the queue does not
+   * exist yet (no worker has started on this database). `options.id` names the job.
+   */
+  send(name: string, data: object, options?: { id?: string }): Promise<string | null>
+  /** The cron schedules pg-boss holds (the worker's own scheduler; none under SCHEDULER=cloudflare). */
+  getSchedules(): Promise<{ name: string; cron: string }[]>
+  /** The state of job `id` in queue `name`, or null when there is no such job (or it was archived). */
+  getJobState(name: string, id: string): Promise<JobState | null>
 }
 
 /**
@@ -44,5 +58,7 @@ export function pgBossOver(sql: Sql, options: { schema?: string } = {}): PgBoss 
 
 /** A JobQueue over a pg-boss instance (started, or only constructed for sending). */
 export const pgBossQueue = (boss: PgBoss): JobQueue => ({
-  send: (name, data) => boss.send(name, data),
+  send: (name, data, options) => (options?.id ? boss.send(name, data, { id: options.id }) : boss.send(name, data)),
+  getSchedules: async () => (await boss.getSchedules()).map(({ name, cron }) => ({ name, cron })),
+  getJobState: async (name, id) => (await boss.getJobById(name, id))?.state ?? null,
 })

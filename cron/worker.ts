@@ -1,4 +1,6 @@
 import type { Sql } from '../db/client'
+import { createEmbedder, embeddingSettingsFrom } from '../functions/ai/embeddings/create-embedder'
+import type { Embedder } from '../functions/ai/embeddings/types'
 import type { ModelProvider } from '../functions/ai/providers/types'
 import { log } from '../functions/lib/logger'
 import { loadBaselinePatterns } from './baselines/load-baselines'
@@ -6,6 +8,16 @@ import { jobDefinitions } from './jobs'
 import { pgBossOver, pgBossQueue, type JobQueue } from './queue'
 
 export type JobWorker = { queue: JobQueue; stop(): Promise<void> }
+
+/** EMBEDDINGS_PROVIDER's embedder, or none (logged) when its keys are missing: only the ingest job needs it. */
+function embedderFromEnvironment(): Embedder | undefined {
+  try {
+    return createEmbedder(embeddingSettingsFrom(process.env))
+  } catch (error) {
+    log.warn('jobs.worker.no_embedder', { internal: error instanceof Error ? error.message : String(error) })
+    return undefined
+  }
+}
 
 /**
  * Loads the industry baseline patterns where no pattern exists yet (the cold start), starts
@@ -18,6 +30,11 @@ export async function startJobWorker(
   sql: Sql,
   options: {
     models: ModelProvider
+    /**
+     * The knowledge embedder the ingest job loads the corpus with; it must be the API's (the
+     * same EMBEDDINGS_PROVIDER). Default: from this process's environment.
+     */
+    embedder?: Embedder
     pollingIntervalSeconds?: number
     /**
      * Whether pg-boss enqueues the scheduled tasks on their cron (default). Off where Cloudflare
@@ -26,6 +43,7 @@ export async function startJobWorker(
     schedule?: boolean
   },
 ): Promise<JobWorker> {
+  const embedder = options.embedder ?? embedderFromEnvironment()
   const baselines = await loadBaselinePatterns(sql)
   if (baselines) log.info('patterns.baselines.loaded', { inserted: baselines })
   const boss = pgBossOver(sql)
@@ -43,7 +61,7 @@ export async function startJobWorker(
       for (const job of jobs) {
         const started = Date.now()
         const payload = definition.payload.parse(job.data)
-        await definition.handler(sql, payload, { models: options.models, queue })
+        await definition.handler(sql, payload, { models: options.models, queue, embedder })
         log.info('jobs.run.done', { job: definition.name, id: job.id, durationMs: Date.now() - started })
       }
     })

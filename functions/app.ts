@@ -23,6 +23,7 @@ import type { AppEnv, ServicesProvider } from './lib/context'
 import { ApiError } from './lib/errors'
 import { docsHtml } from './lib/openapi'
 import { meRouter } from './me'
+import { opsRouter } from './ops'
 import { messagesRouter } from './messages'
 import { portalMessagesRouter } from './messages/portal-routes'
 
@@ -75,6 +76,7 @@ export function createApp({ services }: AppOptions) {
   api.route('/ai/usage', usageRouter)
   api.route('/ai/intents', intentRoutes)
   api.route('/ai/memory', memoryRouter)
+  api.route('/ops', opsRouter)
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'ZAFTO API', version: '1', description: 'The contractor platform API. Every route but health, config and docs needs a Supabase access token.' },

@@ -146,7 +146,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const dataDir = options.dataDir
   const storage = storageFor(config, () => (dataDir ? diskStorage(`${dataDir}/storage`) : memoryStorage()))
   const models = createModelProvider(config.models, { fetch: options.modelFetch })
-  const worker = options.runJobs === false ? null : await startJobWorker(sql, { models })
+  const worker = options.runJobs === false ? null : await startJobWorker(sql, { models, embedder })
   const services: Services = {
     sql,
     db: createDatabase(sql),

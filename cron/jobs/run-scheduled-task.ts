@@ -6,6 +6,10 @@ import type { ScheduledTask } from '../tasks/scheduled-task'
 export const ScheduledTaskPayload = z.object({
   /** Compute as of this moment instead of now (ISO 8601); for reruns of a missed night. */
   asOf: z.iso.datetime({ offset: true }).optional(),
+  /** Who asked: the schedule (default) or platform staff from the ops portal ("run now"). */
+  trigger: z.enum(['schedule', 'ops']).optional(),
+  /** The run log row's id, handed out when the job was enqueued so the run can be polled. */
+  runId: z.uuid().optional(),
 })
 export type ScheduledTaskPayload = z.infer<typeof ScheduledTaskPayload>
 
@@ -17,8 +21,14 @@ export const scheduledTaskJob = (task: ScheduledTask): JobDefinition<ScheduledTa
   name: task.name,
   payload: ScheduledTaskPayload,
   schedule: task.schedule,
-  async handler(sql, payload, { models }) {
-    const run = await runTask(sql, task, { trigger: 'schedule', asOf: payload.asOf ? new Date(payload.asOf) : new Date(), models })
+  async handler(sql, payload, { models, embedder }) {
+    const run = await runTask(sql, task, {
+      trigger: payload.trigger ?? 'schedule',
+      runId: payload.runId,
+      asOf: payload.asOf ? new Date(payload.asOf) : new Date(),
+      models,
+      embedder,
+    })
     if (run.status === 'failed') throw new Error(`${task.name} failed: ${run.error}`)
   },
 })

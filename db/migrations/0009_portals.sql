@@ -351,7 +351,7 @@ $$;
 create or replace function public.ops_signups_by_week(p_since timestamptz)
 returns table (week date, users bigint)
 language sql stable security definer set search_path = '' as $$
-  select date_trunc('week', u.created_at)::date, count(*) from auth.users u
+  select date_trunc('week', u.created_at at time zone 'UTC')::date, count(*) from auth.users u
   where public.is_platform_ops() and u.created_at >= p_since group by 1 order by 1
 $$;
 --> statement-breakpoint
@@ -387,3 +387,6 @@ begin
   end if;
 end
 $$;
+--> statement-breakpoint
+-- The ops AI page reads answers by time across all tenants.
+create index if not exists ai_messages_answers_created_idx on public.ai_messages (created_at) where role = 'assistant';

@@ -27,8 +27,8 @@ export type IngestOptions = {
   only?: string
   /** Embed every chunk again (after changing the embedding model). */
   reembed?: boolean
-  /** Called after each document: how many are done out of how many. */
-  onProgress?: (done: number, total: number, path: string) => void
+  /** Called after each document: how many are done out of how many (awaited when it returns a promise). */
+  onProgress?: (done: number, total: number, path: string) => void | Promise<void>
 }
 
 /**
@@ -53,7 +53,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     if (stored && stored.content_hash === document.contentHash && !stored.stale && !reembed) {
       summary.skipped++
       summary.chunks += (await sql`select count(*)::int as n from public.knowledge_chunks where document_id = ${stored.id}`)[0]!.n as number
-      onProgress?.(i + 1, documents.length, path)
+      await onProgress?.(i + 1, documents.length, path)
       continue
     }
     const chunks = await chunkDocument(document)
@@ -89,7 +89,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     })
     summary.changed++
     summary.chunks += chunks.length
-    onProgress?.(i + 1, documents.length, path)
+    await onProgress?.(i + 1, documents.length, path)
   }
 
   const deleted = await sql`

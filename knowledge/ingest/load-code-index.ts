@@ -36,6 +36,10 @@ export async function loadCodeIndex(sql: Sql, root: string, files: string[]): Pr
         insert into public.code_references ${tx(row as never)}
         on conflict (code_body, edition, section) do update set
           title = excluded.title, topic_tags = excluded.topic_tags, deep_link_url = excluded.deep_link_url,
+          -- A new link has not been checked yet.
+          link_status = case when code_references.deep_link_url is distinct from excluded.deep_link_url then 'unchecked' else code_references.link_status end,
+          link_checked_at = case when code_references.deep_link_url is distinct from excluded.deep_link_url then null else code_references.link_checked_at end,
+          link_detail = case when code_references.deep_link_url is distinct from excluded.deep_link_url then null else code_references.link_detail end,
           trade = excluded.trade, adopted_states = excluded.adopted_states,
           state_amendment_notes = excluded.state_amendment_notes, updated_at = now()
         where (code_references.title, code_references.topic_tags, code_references.deep_link_url, code_references.trade,

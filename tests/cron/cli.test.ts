@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { scheduledTasks } from '../../cron/tasks'
 import { addCompany, startPatternDb, type PatternDb } from '../support/pattern-data'
 
 const run = promisify(execFile)
@@ -33,11 +34,11 @@ describe('npm run cron', () => {
     const result = await cron('--run', 'all', '--as-of', '2026-11-30T02:00:00Z')
     expect(result.code).toBe(0)
     const lines = result.stdout.trim().split('\n')
-    expect(lines).toHaveLength(8)
+    expect(lines).toHaveLength(scheduledTasks.length)
     expect(lines[0]).toMatch(/^housekeeping\s+succeeded\s+[\d.]+ s {2}invoicesMarkedOverdue 0, bidsExpired 0/)
     expect(lines[1]).toMatch(/^compute_job_duration_patterns\s+succeeded\s+[\d.]+ s {2}0 rows read, 0 patterns upserted, 0 removed, 0 groups skipped/)
     const runs = await db.sql<{ job: string; trigger: string; status: string }[]>`select job, trigger, status from public.pipeline_runs order by started_at`
-    expect(runs).toHaveLength(8)
+    expect(runs).toHaveLength(scheduledTasks.length)
     expect(new Set(runs.map((row) => `${row.trigger}/${row.status}`))).toEqual(new Set(['cli/succeeded']))
   }, 60_000)
 

@@ -124,4 +124,20 @@ describe('ingesting the corpus', () => {
     expect(await sql`select count(*)::int as n from code_references`).toEqual(before)
     await rm(join(root, 'electrical/code_index/bad.json'))
   })
+
+  test('a changed deep link forgets its last link check; unchanged links keep theirs', async () => {
+    await sql`update code_references set link_status = 'ok', link_checked_at = now(), link_detail = 'HTTP 200'`
+    const moved = JSON.parse(index(['110.26', '250.53', '1926.404'])) as { section: string; deep_link_url: string }[]
+    moved.find((entry) => entry.section === '1926.404')!.deep_link_url = 'https://www.ecfr.gov/current/title-29/part-1926/section-1926.404'
+    await write('electrical/code_index/nec.json', JSON.stringify(moved))
+    await ingestCorpus({ sql, root, embedder: countingEmbedder() })
+    const rows = await sql<{ section: string; link_status: string; link_detail: string | null }[]>`
+      select section, link_status, link_detail from code_references order by section`
+    expect(rows).toEqual([
+      { section: '110.26', link_status: 'ok', link_detail: 'HTTP 200' },
+      { section: '1926.404', link_status: 'unchecked', link_detail: null },
+      { section: '250.53', link_status: 'ok', link_detail: 'HTTP 200' },
+    ])
+    await write('electrical/code_index/nec.json', index(['110.26', '250.53', '1926.404']))
+  })
 })
