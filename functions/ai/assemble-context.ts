@@ -8,6 +8,7 @@ import { loadHistory, type HistoryMessage } from './layers/load-history'
 import { loadIdentity } from './layers/load-identity'
 import { loadKnowledge, type KnowledgeHit } from './layers/load-knowledge'
 import { describeGap, describePattern, selectPatterns, type PatternGap, type PatternRow } from './layers/load-patterns'
+import { choosePortalRelationship, type PortalTurn } from './layers/portal-relationships'
 import type { SessionContext } from './layers/session-context'
 import { renderKnowledgeHit, renderMemory, renderSession } from './prompt/render-context'
 import { restrictionRules } from './prompt/restriction-rules'
@@ -31,6 +32,8 @@ export type GatheredContext = {
   memory: unknown
   route: Route
   session: EnrichedSession
+  /** A homeowner's contractors and the one this turn is about (null for everyone else). */
+  portal: PortalTurn | null
   knowledge: KnowledgeHit[]
   patterns: PatternRow[]
   /** Asked-about patterns with no qualifying row: Z must say it lacks the data. */
@@ -63,12 +66,13 @@ const needsKnowledge = (route: Route) => !['greeting', 'conversion', 'record_lis
  * what the mask hides is never read, so it cannot leak into a prompt.
  */
 export async function gatherContext({ tx, userId, email, input, embedder }: { tx: Tx; userId: string; email: string | null; input: ChatInput; embedder: Embedder }): Promise<GatheredContext> {
-  const { identity, mask, memory, hasKnowledge, membership } = await loadIdentity({ tx, userId, email, platform: input.platform })
+  const { identity, mask, memory, hasKnowledge, membership, relationships } = await loadIdentity({ tx, userId, email, platform: input.platform })
   const route = classifyQuery(input.message)
   const trades = identity.company?.trades.length ? identity.company.trades : allTradesFor(identity)
+  const homeowner = identity.persona === 'homeowner'
   // Independent reads, issued together so postgres.js pipelines them on the connection; the
-  // patterns follow the session read, whose open job (and its site) scopes them.
-  const sessionRead = enrichSession({ tx, session: input.session, mask })
+  // patterns follow the session read, whose open job (and its site) or equipment scopes them.
+  const sessionRead = enrichSession({ tx, session: input.session, mask, audience: homeowner ? 'homeowner' : 'staff' })
   const [session, knowledge, history, selected] = await Promise.all([
     sessionRead,
     hasKnowledge && needsKnowledge(route) ? loadKnowledge({ tx, message: input.message, trades, embedder }) : Promise.resolve([]),
@@ -81,12 +85,14 @@ export async function gatherContext({ tx, userId, email, input, embedder }: { tx
         scopeTrades: trades,
         companyState: identity.company?.state ?? null,
         activeJob: enriched.job,
+        activeEquipment: enriched.equipment,
       }),
     ),
   ])
   const { patterns, gaps: patternGaps } = selected
   const nextIndex = history.nextIndex
-  return { identity, membership, mask, memory, route, session, knowledge, patterns, patternGaps, history: history.messages, nextIndex, message: input.message }
+  const portal = homeowner ? choosePortalRelationship({ relationships, viewedCustomerId: session.viewedCustomerId, message: input.message }) : null
+  return { identity, membership, mask, memory, route, session, portal, knowledge, patterns, patternGaps, history: history.messages, nextIndex, message: input.message }
 }
 
 /** Homeowners and platform staff have no company trades: every trade is in scope for them. */
@@ -108,7 +114,7 @@ export function buildPrompt(context: GatheredContext, tier: Tier): Prompt {
     ...context.patterns.map((pattern, i) => ({ text: describePattern(pattern), priority: 1 - i / context.patterns.length, gap: null, pattern })),
   ]
   const fitted = fitContext(plan, {
-    system: systemRules(context.identity, context.mask),
+    system: systemRules(context.identity, context.mask, context.portal),
     memory,
     session: renderSession(context.session),
     message: context.message,
@@ -158,10 +164,11 @@ export function sourcesConflict(knowledge: KnowledgeHit[]): boolean {
   return [...editions.values()].some((set) => set.size > 1)
 }
 
-/** The dry-run body: exactly what would be sent, and why. */
-export function describeDryRun(context: GatheredContext, prompt: Prompt) {
+/** The dry-run body: exactly what would be sent, and why (`tools`: the names of the read-only tools the model would be offered). */
+export function describeDryRun(context: GatheredContext, prompt: Prompt, tools: string[]) {
   return {
     persona: context.identity.persona,
+    tools,
     route: { tier: prompt.plan.tier, reason: context.route.reason, safety_critical: context.route.safetyCritical, query_type: context.route.queryType },
     budget: {
       tier: prompt.plan.tier,
@@ -174,6 +181,7 @@ export function describeDryRun(context: GatheredContext, prompt: Prompt) {
       identity: context.identity,
       memory: context.memory,
       session: context.session,
+      portal: context.portal,
       knowledge: prompt.knowledge.map((hit) => ({ title: hit.title, trade: hit.trade, score: hit.score, citations: hit.citations })),
       patterns: prompt.patterns,
       pattern_gaps: prompt.patternGaps.map(describeGap),

@@ -4,7 +4,7 @@ import { describePattern, sayGap } from '../layers/load-patterns'
 import { costUsd } from '../providers/cost-usd'
 import type { Grounding, ModelResult } from '../providers/types'
 import { detectHedging, escalateTier } from '../routing'
-import { buildReadTools } from '../tools/read-tools'
+import { buildTools } from '../tools'
 import type { Source, Tier } from '../types'
 
 export type ModelAnswer = {
@@ -42,11 +42,12 @@ function groundingOf(prompt: Prompt): Grounding {
 export async function answerWithModel(options: {
   services: Services
   user: AuthUser
+  requestId: string
   context: GatheredContext
   onText?: (delta: string) => void
   onReset?: () => void
 }): Promise<ModelAnswer> {
-  const { services, user, context, onText, onReset } = options
+  const { services, user, requestId, context, onText, onReset } = options
   const provider = services.models
   let tier = context.route.tier
   let escalated = false
@@ -54,7 +55,7 @@ export async function answerWithModel(options: {
     const stronger = escalateTier(tier)
     if (stronger) [tier, escalated] = [stronger, true]
   }
-  const tools = buildReadTools({ services, user, identity: context.identity, mask: context.mask })
+  const tools = buildTools({ services, user, requestId, identity: context.identity, mask: context.mask })
   let inputTokens = 0
   let outputTokens = 0
   let cost: number | null = 0

@@ -4,10 +4,12 @@ import { log } from '../../lib/logger'
 import { runAsUser } from '../../lib/tenancy'
 import { buildPrompt, describeDryRun, gatherContext, sourcesConflict, type GatheredContext } from '../assemble-context'
 import { answerFastPath } from '../fast-path'
-import { proposeIntent } from '../intents'
+import { answerOpsQuestion } from '../fast-path/ops/answer-ops-question'
+import { proposeIntent, proposePortalIntent } from '../intents'
 import { escalateTier } from '../routing'
 import { findCodeRefs } from '../../../knowledge/ingest/find-code-refs'
 import { resolveCitations } from '../layers/resolve-citations'
+import { buildTools } from '../tools'
 import type { FastAnswer, PendingIntent, Source, SuggestedAction } from '../types'
 import { answerWithModel, type ModelAnswer } from './answer-with-model'
 import { reservePositions, type Positions } from './reserve-positions'
@@ -24,10 +26,19 @@ export type ChatTurn = {
   onReset?: () => void
 }
 
-type Drafted = { response: string; pending?: PendingIntent; fast?: FastAnswer }
+type Drafted = { response: string; pending?: PendingIntent; fast?: FastAnswer; actions?: SuggestedAction[] }
 
-/** Links to the records the person has open, as chips under a model answer. */
+const pendingNote = 'I prepared this change for you. Check it, then confirm or cancel: nothing is saved until you confirm.'
+
+/**
+ * Chips under a model answer: links to the CRM records the person has open; for a homeowner,
+ * an offer to send their contractor a request about what they asked (proposed, then confirmed).
+ */
 function sessionActions(context: GatheredContext): SuggestedAction[] {
+  if (context.portal) {
+    const name = context.portal.relationship?.company.name
+    return name ? [{ label: `Ask ${name} to take a look`, kind: 'ask', message: `Send ${name} a request: ${context.message}` }] : []
+  }
   const links: [keyof GatheredContext['session'], string, string][] = [
     ['job', '/crm/jobs/view/', 'Open the job'],
     ['customer', '/crm/customers/view/', 'Open the customer'],
@@ -54,9 +65,11 @@ function confidenceOf(answer: ModelAnswer): number {
 
 /**
  * One turn with Z. Phase 1 (one short transaction as the user): the six layers, then a
- * proposed intent or a fast-path answer if the message is one, and the conversation
- * positions. Phase 2 (no transaction held): the model, with read-only tools that open their
- * own read-only transactions. Phase 3: the exchange goes to the post-processing queue.
+ * proposed intent (a homeowner's: a service request to their contractor) or a fast-path
+ * answer if the message is one, and the conversation positions; platform staff's data
+ * questions are answered next from the ops loaders, in their own audited transaction.
+ * Phase 2 (no transaction held): the model, with read-only tools that open their own
+ * transactions (read-only as the user, or audited as zafto_ops for staff). Phase 3: the exchange goes to the post-processing queue.
  * A dry run stops after phase 1 and writes nothing.
  */
 export async function runChat(turn: ChatTurn): Promise<{ dryRun: ReturnType<typeof describeDryRun> } | { answer: ChatResponse }> {
@@ -72,18 +85,23 @@ export async function runChat(turn: ChatTurn): Promise<{ dryRun: ReturnType<type
       const context = await gatherContext({ tx, userId: user.id, email: user.email, input: chatInput, embedder: services.embedder })
       if (input.dry_run) {
         const tier = sourcesConflict(context.knowledge) ? (escalateTier(context.route.tier) ?? context.route.tier) : context.route.tier
-        return { kind: 'dry_run', dryRun: describeDryRun(context, buildPrompt(context, tier)) } as const
+        const tools = buildTools({ services, user, requestId, identity: context.identity, mask: context.mask }).map((tool) => tool.name)
+        return { kind: 'dry_run', dryRun: describeDryRun(context, buildPrompt(context, tier), tools) } as const
       }
       const positions = await reservePositions({ tx, conversationId: input.conversation_id, identity: context.identity, title: input.message })
       let drafted: Drafted | null = null
-      const { membership } = context
+      const { membership, portal } = context
       if (membership && context.identity.company) {
         const proposal = await proposeIntent({ tx, identity: context.identity, membership, conversationId: positions.conversationId, message: input.message, requestId })
-        if (proposal?.kind === 'pending') drafted = { response: 'I prepared this change for you. Check it, then confirm or cancel: nothing is saved until you confirm.', pending: proposal.intent }
+        if (proposal?.kind === 'pending') drafted = { response: pendingNote, pending: proposal.intent }
         else if (proposal) drafted = { response: proposal.response }
+      } else if (portal) {
+        const proposal = await proposePortalIntent({ tx, userId: user.id, portal, session: context.session, conversationId: positions.conversationId, message: input.message, requestId })
+        if (proposal?.kind === 'pending') drafted = { response: proposal.response, pending: proposal.intent }
+        else if (proposal) drafted = { response: proposal.response, actions: proposal.kind === 'clarify' ? proposal.actions : [] }
       }
       if (!drafted) {
-        const fast = await answerFastPath({ tx, identity: context.identity, mask: context.mask, message: input.message, now: askedAt, timeZone: input.time_zone })
+        const fast = await answerFastPath({ tx, identity: context.identity, mask: context.mask, message: input.message, now: askedAt, timeZone: input.time_zone, portal, session: context.session })
         if (fast) drafted = { response: fast.response, fast }
       }
       return { kind: 'turn', context, positions, drafted } as const
@@ -91,7 +109,14 @@ export async function runChat(turn: ChatTurn): Promise<{ dryRun: ReturnType<type
     { loadMembership: false },
   )
   if (phase1.kind === 'dry_run') return { dryRun: phase1.dryRun }
-  const { context, positions, drafted } = phase1
+  const { context, positions } = phase1
+  let { drafted } = phase1
+  // Staff's platform questions read the ops loaders in their own audited transaction as
+  // zafto_ops, after the user's transaction has closed (never two at once on one request).
+  if (!drafted && context.identity.persona === 'ops') {
+    const fast = await answerOpsQuestion({ services, user, requestId }, input.message)
+    if (fast) drafted = { response: fast.response, fast }
+  }
 
   let answer: ChatResponse
   let usage: { inputTokens: number; outputTokens: number; costUsd: number | null; escalated: boolean }
@@ -102,7 +127,7 @@ export async function runChat(turn: ChatTurn): Promise<{ dryRun: ReturnType<type
       message_index: positions.answerIndex,
       response: drafted.response,
       sources: drafted.fast?.sources ?? [],
-      suggested_actions: drafted.fast?.suggestedActions ?? [],
+      suggested_actions: drafted.fast?.suggestedActions ?? drafted.actions ?? [],
       model_used: 'fast-path',
       tier: 'fast',
       confidence: 1,
@@ -111,7 +136,7 @@ export async function runChat(turn: ChatTurn): Promise<{ dryRun: ReturnType<type
     }
     usage = { inputTokens: 0, outputTokens: 0, costUsd: 0, escalated: false }
   } else {
-    const modelAnswer = await answerWithModel({ services, user, context, onText, onReset })
+    const modelAnswer = await answerWithModel({ services, user, requestId, context, onText, onReset })
     const sources = await withAnswerCitations(services, user, modelAnswer.text, modelAnswer.sources)
     answer = {
       conversation_id: positions.conversationId,

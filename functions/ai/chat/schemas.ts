@@ -57,6 +57,7 @@ export type ChatResponse = z.infer<typeof ChatResponse>
 export const DryRunResponse = z
   .object({
     persona: z.string(),
+    tools: z.array(z.string()).openapi({ description: 'The read-only tools the model would be offered' }),
     route: z.object({ tier: z.enum(tiers), reason: z.string(), safety_critical: z.boolean(), query_type: z.string() }),
     budget: z.object({
       tier: z.enum(tiers),
@@ -69,6 +70,7 @@ export const DryRunResponse = z
       identity: z.unknown(),
       memory: z.unknown(),
       session: z.unknown(),
+      portal: z.unknown().openapi({ description: "Client portal: the homeowner's contractors and the one this turn is about (null elsewhere)" }),
       knowledge: z.array(z.unknown()),
       patterns: z.array(z.unknown()),
       pattern_gaps: z.array(z.string()).openapi({ description: 'Asked-about patterns without enough data: Z says it lacks a reliable number' }),

@@ -9,6 +9,7 @@ import { createFastContext, type FastContext, type FastPathOptions } from './fas
 import { answerHowTo } from './how-to/answer-how-to'
 import { answerMeasurement } from './measure/answer-measurement'
 import { normalizeMessage } from './normalize-message'
+import { answerCostQuestion } from './portal/answer-cost-question'
 import { answerSmallTalk } from './small-talk/answer-small-talk'
 import { readSmallTalk } from './small-talk/read-small-talk'
 
@@ -33,7 +34,8 @@ const dataAnswerers: ((ctx: FastContext) => Promise<FastAnswer | null>)[] = [
  * transaction, so Row Level Security scopes them to what this person may reach, and filtered
  * by their role's permissions and Layer 6 mask. What the person may not see is answered with
  * who handles it and what Z can do instead. Homeowners and ZAFTO staff get greetings, help
- * and conversions here. Null when the message is for the model.
+ * and conversions here; a homeowner asking what something costs is pointed to their
+ * contractor, with no figure. Null when the message is for the model.
  *
  * @example const fast = await answerFastPath({ tx, identity, mask, message: 'jobs tomorrow', now: new Date() })
  */
@@ -45,6 +47,10 @@ export async function answerFastPath(options: FastPathOptions): Promise<FastAnsw
   if (talk.kind) return answerSmallTalk(ctx, { ...talk, kind: talk.kind })
   const measured = answerMeasurement(ctx.text)
   if (measured) return measured
+  if (ctx.identity.persona === 'homeowner' && options.portal) {
+    const kind = options.session?.equipment?.kind
+    return answerCostQuestion(ctx.text, options.portal, typeof kind === 'string' ? kind : null)
+  }
   if (!ctx.role) return null
   const howTo = answerHowTo(ctx)
   if (howTo) return howTo

@@ -1,5 +1,7 @@
 import type { Tx } from '../../../db/client'
 import { memberRoles, type MemberRole } from '../../../db/schema'
+import type { EnrichedSession } from '../layers/enrich-session'
+import type { PortalTurn } from '../layers/portal-relationships'
 import type { Identity, VisibilityMask } from '../types'
 
 /** Used for "today" and "tomorrow" when the client does not say where the person is. */
@@ -17,6 +19,10 @@ export type FastPathOptions = {
   now: Date
   /** IANA zone for "today" and "tomorrow"; defaults to America/New_York. */
   timeZone?: string
+  /** A homeowner's contractors and the one this turn is about (client portal). */
+  portal?: PortalTurn | null
+  /** Layer 4: what the person has open, as their RLS showed it. */
+  session?: EnrichedSession
 }
 
 /** Everything an answerer needs, worked out once per message. */

@@ -6,6 +6,7 @@ import { ApiError } from '../../lib/errors'
 import { visibilityCategories, type Identity, type Persona, type Platform, type VisibilityCategory, type VisibilityMask } from '../types'
 import { mergeVisibility } from '../visibility/merge-visibility'
 import { readVisibilitySettings } from '../visibility/settings'
+import type { PortalRelationship } from './portal-relationships'
 
 type Row = {
   member_id: string | null
@@ -25,6 +26,7 @@ type Row = {
   defaults: Record<string, Partial<Record<VisibilityCategory, boolean>>> | null
   memories: Record<string, unknown> | null
   has_knowledge: boolean
+  relationships: PortalRelationship[] | null
 }
 
 /** Layer 1, Layer 3 and Layer 6 inputs for one person, read in one round trip. */
@@ -37,6 +39,8 @@ export type LoadedIdentity = {
   hasKnowledge: boolean
   /** The company membership (null for homeowners and platform staff). */
   membership: Membership | null
+  /** A homeowner's contractors (customer records linked to their sign-in); empty for company members. */
+  relationships: PortalRelationship[]
 }
 
 /**
@@ -60,8 +64,9 @@ function decidePersona(row: Row, platform: Platform): Persona {
 
 /**
  * Who is asking, decided from the database and never from the request body: membership,
- * company, certifications, platform staff, the visibility matrix row and the memory
- * profiles, in one query under the caller's RLS.
+ * company, certifications, platform staff, the visibility matrix row, the memory profiles
+ * and, for a homeowner, the contractors they are a customer of, in one query under the
+ * caller's RLS.
  */
 export async function loadIdentity({ tx, userId, email, platform }: { tx: Tx; userId: string; email: string | null; platform: Platform }): Promise<LoadedIdentity> {
   const [row] = await tx.execute<Row>(sql`
@@ -73,7 +78,13 @@ export async function loadIdentity({ tx, userId, email, platform }: { tx: Tx; us
               select role, jsonb_object_agg(category, allowed) as flags from public.ai_visibility_defaults group by role
             ) d) as defaults,
            (select jsonb_object_agg(u.persona, u.memory_profile) from public.ai_user_memory u where u.user_id = me.id) as memories,
-           exists (select 1 from public.knowledge_chunks) as has_knowledge
+           exists (select 1 from public.knowledge_chunks) as has_knowledge,
+           case when m.id is null then (
+             select jsonb_agg(jsonb_build_object('customerId', cu.id, 'customerName', cu.name,
+                      'company', jsonb_build_object('id', co.id, 'name', co.name, 'phone', co.phone, 'email', co.email, 'trades', to_jsonb(co.trades)))
+                      order by co.name, cu.created_at)
+             from public.customers cu join public.companies co on co.id = cu.company_id
+             where cu.portal_user_id = me.id) end as relationships
     from (select ${userId}::uuid as id) me
     left join public.company_members m on m.user_id = me.id
     left join public.companies c on c.id = m.company_id`)
@@ -102,5 +113,6 @@ export async function loadIdentity({ tx, userId, email, platform }: { tx: Tx; us
     platform,
   }
   const membership = row.member_id && row.company_id && row.role ? { memberId: row.member_id, companyId: row.company_id, role: row.role } : null
-  return { identity, mask, memory: row.memories?.[persona] ?? null, hasKnowledge: row.has_knowledge, membership }
+  const relationships = persona === 'homeowner' ? (row.relationships ?? []) : []
+  return { identity, mask, memory: row.memories?.[persona] ?? null, hasKnowledge: row.has_knowledge, membership, relationships }
 }

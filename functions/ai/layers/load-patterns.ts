@@ -4,7 +4,9 @@ import { textArray } from '../../lib/sql-values'
 import { normalizeQuery } from '../routing/normalize-query'
 import { findPatternGaps, type PatternGap } from './patterns/pattern-gaps'
 import type { PatternRow } from './patterns/pattern-row'
-import { resolvePatternScope, type JobScope, type PatternScope } from './patterns/pattern-scope'
+import { equipmentKindKey, equipmentKindTrades } from '../../customers/equipment-kinds'
+import { lifespanKeys } from '../../portal/equipment-insight'
+import { resolvePatternScope, type EquipmentScope, type JobScope, type PatternScope } from './patterns/pattern-scope'
 import { readQuestion, stateCodeOf } from './patterns/read-question'
 
 export type { PatternRow } from './patterns/pattern-row'
@@ -28,6 +30,21 @@ export function jobScopeOf(job: Record<string, unknown> | null): JobScope | null
     state: stateCodeOf(text(job.site_state) || null) ?? stateCodeOf(region?.[1]),
     zip3: zip?.[1] ?? region?.[2] ?? null,
   }
+}
+
+/**
+ * The open equipment's pattern keys, from the equipment as enrichSession read it under the
+ * caller's RLS (another homeowner's equipment is null there, and so is its scope): the kind
+ * key, and kind/brand and kind/brand/model-family as the lifespan pipeline files them.
+ */
+export function equipmentScopeOf(equipment: Record<string, unknown> | null): EquipmentScope | null {
+  if (!equipment || typeof equipment.kind !== 'string') return null
+  const kind = equipmentKindKey(equipment.kind)
+  const trade = equipmentKindTrades[kind]
+  if (!trade) return null
+  const text = (value: unknown) => (typeof value === 'string' ? value : null)
+  const brandCategories = lifespanKeys({ kind, make: text(equipment.make), model: text(equipment.model) }).filter((key) => key !== kind)
+  return { trade, kind, brandCategories }
 }
 
 /**
@@ -110,7 +127,7 @@ export function rankPatterns(patterns: PatternRow[], { message, scope, limit = 8
 export type SelectedPatterns = { scope: PatternScope; patterns: PatternRow[]; gaps: PatternGap[] }
 
 /**
- * Layer 5 for one question: the scope from the question, else the open job, else the company
+ * Layer 5 for one question: the scope from the question, else the open equipment, else the open job, else the company
  * (`scopeTrades`, `companyState`); the rows of the types `allowedTypes` permits; the most
  * relevant of them; and a gap for each asked-about type with no qualifying row.
  */
@@ -124,11 +141,14 @@ export async function selectPatterns(options: {
   companyState: string | null
   /** The session's open job as enrichSession read it (under RLS), if any. */
   activeJob: Record<string, unknown> | null
+  /** The session's open equipment as enrichSession read it (under RLS), if any. */
+  activeEquipment?: Record<string, unknown> | null
 }): Promise<SelectedPatterns> {
   const { tx, message, allowedTypes, scopeTrades, companyState, activeJob } = options
   const question = readQuestion(message, scopeTrades)
   const job = jobScopeOf(activeJob)
-  const scope = resolvePatternScope({ question, job, scopeTrades, companyState })
+  const equipment = equipmentScopeOf(options.activeEquipment ?? null)
+  const scope = resolvePatternScope({ question, job, equipment, scopeTrades, companyState })
   if (!allowedTypes.length || !scope.trades.length) return { scope, patterns: [], gaps: [] }
   const candidates = await loadPatterns({ tx, allowedTypes, scope })
   return { scope, patterns: rankPatterns(candidates, { message, scope }), gaps: findPatternGaps({ scope, allowedTypes, found: candidates }) }

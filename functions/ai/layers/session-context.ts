@@ -12,6 +12,9 @@ export const SessionContext = z
     active_customer_id: optionalId,
     active_bid_id: optionalId,
     active_invoice_id: optionalId,
+    active_equipment_id: optionalId.openapi({ description: 'Client portal: the piece of equipment being viewed.' }),
+    active_property_id: optionalId.openapi({ description: 'Client portal: the property (home) being viewed.' }),
+    active_quote_id: optionalId.openapi({ description: 'Client portal: the quote being viewed (a quote is a sent bid; the same as active_bid_id).' }),
     inferred_intent: z.string().trim().max(60).optional(),
     last_ai_summary: z.string().trim().max(500).optional(),
   })
@@ -37,6 +40,10 @@ const trails: { pattern: RegExp; intent: string }[] = [
   { pattern: /time_clock$/, intent: 'tracking_time' },
   { pattern: /expenses$/, intent: 'recording_expenses' },
   { pattern: /dashboard$/, intent: 'reviewing_business' },
+  // The client portal's pages.
+  { pattern: /equipment_detail$/, intent: 'asking_about_equipment' },
+  { pattern: /quote_detail$/, intent: 'reviewing_quote' },
+  { pattern: /service_request(s|_new)?$/, intent: 'requesting_service' },
 ]
 
 /** The client's intent if it sent one, else one inferred from the screen trail (or null). */

@@ -44,6 +44,7 @@ export const personaRules: Record<Persona, { label: string; rules: string[] }> =
     rules: [
       'Answer about the platform as a whole: health, AI usage and cost, corrections, the knowledge corpus and the pipelines.',
       'Speak only of anonymous aggregates; never name or single out a customer company, person or job.',
+      'Take platform figures (AI requests and cost, corrections by topic, signups, jobs and revenue, pipeline runs) from your tools, and say which period they cover; never estimate one.',
     ],
   },
 }

@@ -43,7 +43,7 @@ export function renderSession(session: EnrichedSession): string {
   if (session.screenHistory.length) lines.push(`Recent screens: ${session.screenHistory.join(' → ')}`)
   if (session.inferredIntent) lines.push(`Probably doing: ${session.inferredIntent.replaceAll('_', ' ')}`)
   if (session.lastAiSummary) lines.push(`Last time with Z: ${session.lastAiSummary}`)
-  for (const key of ['job', 'customer', 'bid', 'invoice'] as const) {
+  for (const key of ['equipment', 'property', 'job', 'customer', 'bid', 'invoice'] as const) {
     if (session[key]) lines.push(`Open ${key}: ${JSON.stringify(readable(session[key]))}`)
   }
   return lines.join('\n')
