@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
-import { regionLabel } from '../ai/layers/patterns/describe-pattern'
+import { confidenceBand, regionLabel } from '../ai/layers/patterns/describe-pattern'
 import { stateCodeOf } from '../ai/layers/patterns/read-question'
 import { equipmentKindKey, equipmentKindTrades, modelFamilyOf } from '../customers/equipment-kinds'
 import { textArray } from '../lib/sql-values'
@@ -31,16 +31,6 @@ type PatternRow = {
   data: Record<string, unknown>
   sample_size: number
   source: 'computed' | 'baseline'
-}
-
-/**
- * How strongly a computed figure may be stated, by its sample size: the ZAFTO bands that
- * patternStrength (functions/ai/layers/patterns/describe-pattern.ts) words for Z.
- */
-export function confidenceBand(sampleSize: number): NonNullable<EquipmentInsight['confidence']> {
-  if (sampleSize >= 500) return 'confident'
-  if (sampleSize >= 100) return 'moderate'
-  return 'limited'
 }
 
 /** The pattern keys a unit counts toward, most specific first, as cron/pipelines/equipment-base.ts files them. */

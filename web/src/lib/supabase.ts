@@ -66,3 +66,13 @@ export async function getAccessToken(): Promise<string | null> {
   const { data } = await supabase.auth.getSession();
   return data.session?.access_token ?? null;
 }
+
+/**
+ * Ends the session everywhere; if the server cannot be told (offline, session already gone),
+ * at least on this device. Callers then leave for their login page.
+ */
+export async function signOutOf(supabase: SupabaseClient | undefined): Promise<void> {
+  if (!supabase) return;
+  const { error } = await supabase.auth.signOut();
+  if (error) await supabase.auth.signOut({ scope: 'local' });
+}

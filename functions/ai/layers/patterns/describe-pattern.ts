@@ -6,9 +6,17 @@ import type { PatternRow } from './pattern-row'
  * their type's threshold are never read, so the lowest band is "limited".
  */
 export function patternStrength(sampleSize: number): string {
-  if (sampleSize >= 500) return `confident (n=${sampleSize})`
-  if (sampleSize >= 100) return `moderate confidence (a few hundred similar jobs, n=${sampleSize})`
+  const band = confidenceBand(sampleSize)
+  if (band === 'confident') return `confident (n=${sampleSize})`
+  if (band === 'moderate') return `moderate confidence (a few hundred similar jobs, n=${sampleSize})`
   return `limited data (~${sampleSize} similar jobs), take it with a grain of salt`
+}
+
+/** The sample-size band of a pattern: 500+ confident, 100–499 moderate, fewer limited. */
+export function confidenceBand(sampleSize: number): 'confident' | 'moderate' | 'limited' {
+  if (sampleSize >= 500) return 'confident'
+  if (sampleSize >= 100) return 'moderate'
+  return 'limited'
 }
 
 // "Panel upgrade" → "panel upgrade" mid-sentence; "EV charger install" and "AC repair" keep their capitals.

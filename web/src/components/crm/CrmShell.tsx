@@ -1,4 +1,5 @@
 import { createSignal, For, Match, onCleanup, onMount, Show, Switch, type JSX } from 'solid-js';
+import { ShellFailure, ShellLoading } from '../ShellStates';
 import { createStore, reconcile, type SetStoreFunction } from 'solid-js/store';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import Brand from '../Brand';
@@ -7,9 +8,8 @@ import ZButton from '../z/ZButton';
 import ZPanel from '../z/ZPanel';
 import UnreadBadge from './messages/UnreadBadge';
 import { zPanelOpen } from '../z/zPanelState';
-import { ErrorBanner } from './Notice';
 import { api, errorMessage } from '../../lib/api';
-import { getSupabase } from '../../lib/supabase';
+import { getSupabase, signOutOf } from '../../lib/supabase';
 import { redirectToLogin } from '../../lib/navigation';
 import { trackSessionContext } from '../../lib/zSession';
 import { ROLE_LABELS, type Company, type Me, type Role, type Workspace } from '../../lib/types';
@@ -116,10 +116,7 @@ export default function CrmShell(props: CrmShellProps) {
 
   const signOut = async () => {
     signingOut = true;
-    if (supabase) {
-      const { error } = await supabase.auth.signOut();
-      if (error) await supabase.auth.signOut({ scope: 'local' });
-    }
+    await signOutOf(supabase);
     window.location.replace('/login');
   };
 
@@ -127,22 +124,12 @@ export default function CrmShell(props: CrmShellProps) {
     <Switch>
       <Match when={loadingMessage()}>
         {(message) => (
-          <div class="flex min-h-dvh items-center justify-center" data-testid="crm-loading" aria-busy="true">
-            <div class="flex items-center gap-3 text-sm text-slate-600">
-              <span class="size-5 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" aria-hidden="true" />
-              {message()}
-            </div>
-          </div>
+          <ShellLoading message={message()} testId="crm-loading" />
         )}
       </Match>
       <Match when={failure()}>
         {(message) => (
-          <div class="flex min-h-dvh flex-col items-center justify-center gap-6 px-4" data-testid="crm-error">
-            <Brand />
-            <div class="w-full max-w-lg">
-              <ErrorBanner message={message()} onRetry={() => void load()} />
-            </div>
-          </div>
+          <ShellFailure message={message()} onRetry={() => void load()} testId="crm-error" />
         )}
       </Match>
       <Match when={newUser()}>

@@ -1,13 +1,13 @@
 import { createSignal, For, Match, onCleanup, onMount, Show, Switch, type JSX } from 'solid-js';
+import { ShellFailure, ShellLoading } from '../ShellStates';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import Brand from '../Brand';
 import ZButton from '../z/ZButton';
 import ZPanel from '../z/ZPanel';
 import { zPanelOpen } from '../z/zPanelState';
-import { ErrorBanner } from '../crm/Notice';
 import { ApiError, errorMessage } from '../../lib/api';
 import { listCorrections } from '../../lib/ops';
-import { getSupabase } from '../../lib/supabase';
+import { getSupabase, signOutOf } from '../../lib/supabase';
 import { redirectToLogin } from '../../lib/navigation';
 import { trackSessionContext } from '../../lib/zSession';
 
@@ -82,10 +82,7 @@ export default function OpsShell(props: { section: OpsSection; children: (shell:
 
   const signOut = async () => {
     signingOut = true;
-    if (supabase) {
-      const { error } = await supabase.auth.signOut();
-      if (error) await supabase.auth.signOut({ scope: 'local' });
-    }
+    await signOutOf(supabase);
     window.location.replace('/login?next=/ops/');
   };
 
@@ -99,22 +96,12 @@ export default function OpsShell(props: { section: OpsSection; children: (shell:
     <Switch>
       <Match when={current('loading')}>
         {(loading) => (
-          <div class="flex min-h-dvh items-center justify-center" data-testid="ops-loading" aria-busy="true">
-            <div class="flex items-center gap-3 text-sm text-slate-600">
-              <span class="size-5 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" aria-hidden="true" />
-              {loading().message}
-            </div>
-          </div>
+          <ShellLoading message={loading().message} testId="ops-loading" />
         )}
       </Match>
       <Match when={current('error')}>
         {(failure) => (
-          <div class="flex min-h-dvh flex-col items-center justify-center gap-6 px-4" data-testid="ops-error">
-            <Brand />
-            <div class="w-full max-w-lg">
-              <ErrorBanner message={failure().message} onRetry={() => void load()} />
-            </div>
-          </div>
+          <ShellFailure message={failure().message} onRetry={() => void load()} testId="ops-error" />
         )}
       </Match>
       <Match when={current('forbidden')}>

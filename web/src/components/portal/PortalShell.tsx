@@ -1,12 +1,12 @@
 import { createSignal, For, Match, onCleanup, onMount, Show, Switch, type Accessor, type JSX } from 'solid-js';
+import { ShellFailure, ShellLoading } from '../ShellStates';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import Brand from '../Brand';
 import ZPanel from '../z/ZPanel';
 import { openZPanel, zPanelOpen } from '../z/zPanelState';
-import { ErrorBanner } from '../crm/Notice';
 import CompanyMark from './CompanyMark';
 import { api, errorMessage } from '../../lib/api';
-import { getSupabase } from '../../lib/supabase';
+import { getSupabase, signOutOf } from '../../lib/supabase';
 import { trackSessionContext } from '../../lib/zSession';
 import { chooseRelationship, customerPath, pinRelationshipInAddress, portalHref, portalLoginHref, rememberRelationship } from '../../lib/portal';
 import type { PortalMe, Relationship, ThreadSummary } from '../../lib/portalTypes';
@@ -145,10 +145,7 @@ export default function PortalShell(props: { section: PortalSection; children: (
 
   const signOut = async () => {
     signingOut = true;
-    if (supabase) {
-      const { error } = await supabase.auth.signOut();
-      if (error) await supabase.auth.signOut({ scope: 'local' });
-    }
+    await signOutOf(supabase);
     window.location.replace('/portal/login/');
   };
 
@@ -173,22 +170,12 @@ export default function PortalShell(props: { section: PortalSection; children: (
     <Switch>
       <Match when={loadingMessage()}>
         {(message) => (
-          <div class="flex min-h-dvh items-center justify-center" data-testid="portal-loading" aria-busy="true">
-            <div class="flex items-center gap-3 text-sm text-slate-600">
-              <span class="size-5 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" aria-hidden="true" />
-              {message()}
-            </div>
-          </div>
+          <ShellLoading message={message()} testId="portal-loading" />
         )}
       </Match>
       <Match when={failure()}>
         {(message) => (
-          <div class="flex min-h-dvh flex-col items-center justify-center gap-6 px-4" data-testid="portal-error">
-            <Brand />
-            <div class="w-full max-w-lg">
-              <ErrorBanner message={message()} onRetry={() => void load()} />
-            </div>
-          </div>
+          <ShellFailure message={message()} onRetry={() => void load()} testId="portal-error" />
         )}
       </Match>
       <Match when={unlinked()}>{(me) => <NotLinked email={me().email ?? 'this address'} onSignOut={() => void signOut()} />}</Match>
