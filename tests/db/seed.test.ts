@@ -4,6 +4,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../db/embedded'
 import { applyMigrations } from '../../db/migrate'
 import { demoAccounts, DEMO_PASSWORD, seedDemo } from '../../db/seed'
 import { buildDemoData } from '../../db/seed/build'
+import { HOMEOWNER_ACCOUNT, OPS_ACCOUNT, seedPortalAccounts } from '../../db/seed/portal-accounts'
 import { documentTotals, lineTotalCents } from '../../functions/lib/money'
 import { startServer, type RunningServer } from '../../functions/server'
 import { asUser } from '../support/db'
@@ -435,5 +436,29 @@ describe('the demo seed', () => {
     expect(visible).toBeGreaterThan(20)
     const open = await one(sql<{ n: number }[]>`select count(*)::int as n from time_entries where user_id = ${tech.id} and clock_out is null`)
     expect(open.n).toBe(0)
+  })
+})
+
+describe('the portal accounts of the embedded default', () => {
+  test('an ops account marked in app_metadata, and the demo homeowner linked, with a quote to approve and a message', async () => {
+    expect(await seedPortalAccounts(sql)).toEqual({ ops: OPS_ACCOUNT.email, homeowner: HOMEOWNER_ACCOUNT.email })
+    const ops = await one(sql<{ role: string }[]>`select raw_app_meta_data ->> 'role' as role from auth.users where email = ${OPS_ACCOUNT.email}`)
+    expect(ops.role).toBe('ops')
+    const token = await signIn(HOMEOWNER_ACCOUNT.email)
+    const me = (await (await fetch(`${server.url}/api/v1/portal/me`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      relationships: { customerId: string; company: { name: string } }[]
+    }
+    expect(me.relationships).toHaveLength(1)
+    expect(me.relationships[0]!.company.name).toBe('Northline Electric & HVAC')
+    const customerId = me.relationships[0]!.customerId
+    const read = async (path: string) => (await fetch(`${server.url}/api/v1/portal/customers/${customerId}/${path}`, { headers: { authorization: `Bearer ${token}` } })).json()
+    const [quotes, threads] = (await Promise.all([read('quotes'), read('threads')])) as [{ title: string; status: string }[], { unreadCount: number }[]]
+    expect(quotes.filter((quote) => quote.status === 'sent').map((quote) => quote.title)).toEqual(['Replace your water heater'])
+    expect(threads.map((thread) => thread.unreadCount)).toEqual([1])
+
+    // Every later start finds them in place and adds nothing.
+    const bids = await count('bids')
+    expect(await seedPortalAccounts(sql)).toEqual({ ops: OPS_ACCOUNT.email, homeowner: HOMEOWNER_ACCOUNT.email })
+    expect(await count('bids')).toBe(bids)
   })
 })
