@@ -44,6 +44,13 @@ export async function startJobWorker(
   },
 ): Promise<JobWorker> {
   const embedder = options.embedder ?? embedderFromEnvironment()
+  /** Handlers working right now, so stop() can wait for them. */
+  const running = new Set<Promise<void>>()
+  const track = (work: Promise<void>) => {
+    running.add(work)
+    void work.finally(() => running.delete(work)).catch(() => {})
+    return work
+  }
   const baselines = await loadBaselinePatterns(sql)
   if (baselines) log.info('patterns.baselines.loaded', { inserted: baselines })
   const boss = pgBossOver(sql)
@@ -57,17 +64,26 @@ export async function startJobWorker(
     await boss.createQueue(definition.name, { name: definition.name, retryLimit: 3, retryDelay: 5, retryBackoff: true })
     if (definition.schedule && options.schedule !== false) await boss.schedule(definition.name, definition.schedule, {}, { tz: 'UTC' })
     else if (definition.schedule) await boss.unschedule(definition.name)
-    await boss.work(definition.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, batchSize: 5 }, async (jobs) => {
-      for (const job of jobs) {
-        const started = Date.now()
-        const payload = definition.payload.parse(job.data)
-        await definition.handler(sql, payload, { models: options.models, queue, embedder })
-        log.info('jobs.run.done', { job: definition.name, id: job.id, durationMs: Date.now() - started })
-      }
-    })
+    await boss.work(definition.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, batchSize: 5 }, (jobs) =>
+      track(
+        (async () => {
+          for (const job of jobs) {
+            const started = Date.now()
+            const payload = definition.payload.parse(job.data)
+            await definition.handler(sql, payload, { models: options.models, queue, embedder })
+            log.info('jobs.run.done', { job: definition.name, id: job.id, durationMs: Date.now() - started })
+          }
+        })(),
+      ),
+    )
   }
   return {
     queue,
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+    // pg-boss stops waiting for busy handlers after its timeout; the caller then closes the
+    // connection, so let what is still running finish first (it would fail on a closed pool).
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 })
+      await Promise.allSettled(running)
+    },
   }
 }
