@@ -12,6 +12,32 @@ import { whoMay } from './who-may'
 /** How long a proposed intent waits for its confirmation. */
 export const INTENT_TTL_MINUTES = 15
 
+/**
+ * Stores a proposed intent for `userId` in `companyId` (ai_actions, expiring after
+ * INTENT_TTL_MINUTES) and returns it as the chat shows it. Nothing else is written until the
+ * same person confirms it.
+ */
+export async function storeProposal(options: {
+  tx: Tx
+  userId: string
+  companyId: string
+  conversationId: string | null | undefined
+  action: string
+  params: Record<string, unknown>
+  summary: string
+  now: Date
+  requestId?: string
+}): Promise<PendingIntent> {
+  const { tx, userId, companyId, conversationId, action, params, summary, now, requestId } = options
+  const [row] = await tx
+    .insert(aiActions)
+    .values({ userId, companyId, conversationId, intent: action, payload: params, summary, expiresAt: new Date(now.getTime() + INTENT_TTL_MINUTES * 60_000) })
+    .returning({ id: aiActions.id, expiresAt: aiActions.expiresAt })
+  if (!row) throw new Error('insert returned no row')
+  log.info('ai.intent.proposed', { requestId, intentId: row.id, action })
+  return { id: row.id, action, summary, params, expiresAt: row.expiresAt.toISOString() }
+}
+
 export type Proposal =
   | { kind: 'pending'; intent: PendingIntent }
   /** Something is missing or ambiguous: the response asks for exactly that. */
@@ -53,22 +79,8 @@ export async function proposeIntent({ tx, identity, membership, conversationId, 
     const parsed = entry.params.safeParse(translation.params)
     if (!parsed.success) return { kind: 'clarify', response: parsed.error.issues.map((issue) => issue.message).join(' ') }
     const params = parsed.data as Record<string, unknown>
-    const summary = entry.summarize(params)
-    const [row] = await tx
-      .insert(aiActions)
-      .values({
-        userId: identity.userId,
-        companyId: membership.companyId,
-        conversationId,
-        intent: entry.action,
-        payload: params,
-        summary,
-        expiresAt: new Date(now.getTime() + INTENT_TTL_MINUTES * 60_000),
-      })
-      .returning({ id: aiActions.id, expiresAt: aiActions.expiresAt })
-    if (!row) throw new Error('insert returned no row')
-    log.info('ai.intent.proposed', { requestId, intentId: row.id, action: entry.action })
-    return { kind: 'pending', intent: { id: row.id, action: entry.action, summary, params, expiresAt: row.expiresAt.toISOString() } }
+    const intent = await storeProposal({ tx, userId: identity.userId, companyId: membership.companyId, conversationId, action: entry.action, params, summary: entry.summarize(params), now, requestId })
+    return { kind: 'pending', intent }
   }
   return null
 }

@@ -1,11 +1,9 @@
 import type { Tx } from '../../../../db/client'
-import { aiActions } from '../../../../db/schema'
-import { log } from '../../../lib/logger'
 import type { EnrichedSession } from '../../layers/enrich-session'
 import type { PortalTurn } from '../../layers/portal-relationships'
 import type { PendingIntent, SuggestedAction } from '../../types'
 import { isQuestion, normalizeMessage, spokenList } from '../parse/text'
-import { INTENT_TTL_MINUTES } from '../propose-intent'
+import { storeProposal } from '../propose-intent'
 import { portalIntentActions } from './registry'
 
 export type PortalProposal =
@@ -61,22 +59,8 @@ export async function proposePortalIntent({ tx, userId, portal, session, convers
     const parsed = entry.params.safeParse(translation.params)
     if (!parsed.success) return { kind: 'clarify', response: parsed.error.issues.map((issue) => issue.message).join(' '), actions: [] }
     const params = parsed.data as Record<string, unknown>
-    const summary = entry.summarize(params)
-    const [row] = await tx
-      .insert(aiActions)
-      .values({
-        userId,
-        companyId: relationship.company.id,
-        conversationId,
-        intent: entry.action,
-        payload: params,
-        summary,
-        expiresAt: new Date(now.getTime() + INTENT_TTL_MINUTES * 60_000),
-      })
-      .returning({ id: aiActions.id, expiresAt: aiActions.expiresAt })
-    if (!row) throw new Error('insert returned no row')
-    log.info('ai.intent.proposed', { requestId, intentId: row.id, action: entry.action })
-    return { kind: 'pending', intent: { id: row.id, action: entry.action, summary, params, expiresAt: row.expiresAt.toISOString() }, response: entry.respond(params) }
+    const intent = await storeProposal({ tx, userId, companyId: relationship.company.id, conversationId, action: entry.action, params, summary: entry.summarize(params), now, requestId })
+    return { kind: 'pending', intent, response: entry.respond(params) }
   }
   return null
 }
