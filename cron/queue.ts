@@ -38,22 +38,54 @@ function asParameter(value: unknown): unknown {
  * one driver, one pool, and the same code path on Node and (for sending) on Workers.
  */
 export function pgBossOver(sql: Sql, options: { schema?: string } = {}): PgBoss {
-  return new PgBoss({
+  return closablePgBossOver(sql, options).boss
+}
+
+/**
+ * pgBossOver for a process that works jobs, with `close()` for its shutdown. pg-boss's stop
+ * does not wait for everything it started: a worker loop's fetch may still be on the wire, and
+ * it completes or fails a job without awaiting the query. Issued after the pool has ended, such
+ * a query rejects where nobody listens. `close()` waits until no query of this pg-boss is in
+ * flight (what settles may start the next one, so it waits again), then answers anything later
+ * with no rows instead of touching the pool: call it after `boss.stop()` and before `sql.end()`.
+ */
+export function closablePgBossOver(sql: Sql, options: { schema?: string } = {}): { boss: PgBoss; close(): Promise<void> } {
+  const inFlight = new Set<Promise<unknown>>()
+  let closed = false
+  const run = async (text: string, values?: unknown[]) => {
+    // pg-boss wraps its migrations in BEGIN/COMMIT text; postgres.js pools refuse that,
+    // so the same statements run inside sql.begin (one connection, one transaction).
+    const wrapped = /^\s*BEGIN;([\s\S]*)COMMIT;\s*$/i.exec(text)
+    if (wrapped) {
+      const rows = await sql.begin((tx) => tx.unsafe(wrapped[1]!))
+      return { rows: [...(rows as unknown as object[])] }
+    }
+    const rows = await sql.unsafe(text, (values ?? []).map(asParameter) as never[])
+    return { rows: [...rows] }
+  }
+  const boss = new PgBoss({
     db: {
-      async executeSql(text: string, values?: unknown[]) {
-        // pg-boss wraps its migrations in BEGIN/COMMIT text; postgres.js pools refuse that,
-        // so the same statements run inside sql.begin (one connection, one transaction).
-        const wrapped = /^\s*BEGIN;([\s\S]*)COMMIT;\s*$/i.exec(text)
-        if (wrapped) {
-          const rows = await sql.begin((tx) => tx.unsafe(wrapped[1]!))
-          return { rows: [...(rows as unknown as object[])] }
-        }
-        const rows = await sql.unsafe(text, (values ?? []).map(asParameter) as never[])
-        return { rows: [...rows] }
+      executeSql(text: string, values?: unknown[]) {
+        if (closed) return Promise.resolve({ rows: [] })
+        const query = run(text, values)
+        inFlight.add(query)
+        void query.finally(() => inFlight.delete(query)).catch(() => {})
+        return query
       },
     },
     schema: options.schema ?? 'pgboss',
   })
+  return {
+    boss,
+    async close() {
+      while (inFlight.size) {
+        await Promise.allSettled([...inFlight])
+        // Let what awaited those queries run on, and issue its next one, before looking again.
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      closed = true
+    },
+  }
 }
 
 /** A JobQueue over a pg-boss instance (started, or only constructed for sending). */

@@ -5,7 +5,7 @@ import type { ModelProvider } from '../functions/ai/providers/types'
 import { log } from '../functions/lib/logger'
 import { loadBaselinePatterns } from './baselines/load-baselines'
 import { jobDefinitions } from './jobs'
-import { pgBossOver, pgBossQueue, type JobQueue } from './queue'
+import { closablePgBossOver, pgBossQueue, type JobQueue } from './queue'
 
 export type JobWorker = { queue: JobQueue; stop(): Promise<void> }
 
@@ -53,7 +53,9 @@ export async function startJobWorker(
   }
   const baselines = await loadBaselinePatterns(sql)
   if (baselines) log.info('patterns.baselines.loaded', { inserted: baselines })
-  const boss = pgBossOver(sql)
+  const { boss, close } = closablePgBossOver(sql)
+  /** Set once stop() begins: a batch fetched after that is handed back, not started. */
+  let stopping = false
   boss.on('error', (error) => log.error('jobs.worker.error', { internal: error instanceof Error ? error.message : String(error) }))
   await boss.start()
   const queue = pgBossQueue(boss)
@@ -67,6 +69,8 @@ export async function startJobWorker(
     await boss.work(definition.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, batchSize: 5 }, (jobs) =>
       track(
         (async () => {
+          // pg-boss fails the batch with this reason and retries it after its delay.
+          if (stopping) throw new Error('The job worker was stopping when this job was fetched; it runs again on retry.')
           for (const job of jobs) {
             const started = Date.now()
             const payload = definition.payload.parse(job.data)
@@ -79,11 +83,14 @@ export async function startJobWorker(
   }
   return {
     queue,
-    // pg-boss stops waiting for busy handlers after its timeout; the caller then closes the
-    // connection, so let what is still running finish first (it would fail on a closed pool).
+    // pg-boss stops waiting for busy handlers after its timeout, and leaves a fetch on the wire
+    // and its last complete/fail unawaited; the caller then ends the pool. So let running
+    // handlers finish and pg-boss's last queries settle first (they would fail on a closed pool).
     async stop() {
+      stopping = true
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 })
       await Promise.allSettled(running)
+      await close()
     },
   }
 }

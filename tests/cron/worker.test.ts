@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { pgBossOver, pgBossQueue } from '../../cron/queue'
 import { taskSchedules } from '../../cron/tasks/schedules'
 import { startJobWorker } from '../../cron/worker'
+import { createSql } from '../../db/client'
 import { createModelProvider } from '../../functions/ai/providers/create-model-provider'
 import { startPatternDb, type PatternDb } from '../support/pattern-data'
 
@@ -69,6 +70,45 @@ describe('the job worker', () => {
       expect(await db.sql`select count(*)::int as n from public.pipeline_runs`).toEqual(before)
     } finally {
       await worker.stop()
+    }
+  }, 30_000)
+
+  test('stopping while a fetch waits on the database hands the fetched job back, and leaves no query for the ended pool', async () => {
+    const sql = createSql(db.url, { max: 4 })
+    const unhandled: unknown[] = []
+    const onUnhandled = (reason: unknown) => void unhandled.push(reason)
+    process.on('unhandledRejection', onUnhandled)
+    const runs = async () => (await db.sql<{ n: number }[]>`select count(*)::int as n from public.pipeline_runs`)[0]!.n
+    try {
+      const before = await runs()
+      const worker = await startJobWorker(sql, { models, pollingIntervalSeconds: 0.5, schedule: false })
+      let release!: () => void
+      let holding!: () => void
+      const held = new Promise<void>((resolve) => (holding = resolve))
+      // The embedded database runs one transaction at a time: while this one is open, every
+      // worker's next fetch waits on the wire, and the job it adds appears as it commits.
+      const hold = db.sql.begin(async (tx) => {
+        await tx`insert into pgboss.job (name, data, retry_limit, retry_delay) values ('compute_job_duration_patterns', ${JSON.stringify({ asOf: '2026-11-29T02:00:00Z' })}::jsonb, 3, 5)`
+        holding()
+        await new Promise<void>((resolve) => (release = resolve))
+      })
+      await held
+      await new Promise((resolve) => setTimeout(resolve, 800))
+      const stopped = worker.stop()
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      release()
+      await hold
+      await stopped
+      await sql.end()
+      await new Promise((resolve) => setTimeout(resolve, 300))
+
+      expect(unhandled).toEqual([])
+      expect(await runs()).toBe(before)
+      const [job] = await db.sql<{ state: string; message: string }[]>`
+        select state, output->>'message' as message from pgboss.job where name = 'compute_job_duration_patterns' and data->>'asOf' = '2026-11-29T02:00:00Z'`
+      expect(job).toEqual({ state: 'retry', message: expect.stringContaining('stopping when this job was fetched') })
+    } finally {
+      process.off('unhandledRejection', onUnhandled)
     }
   }, 30_000)
 })
