@@ -1,6 +1,9 @@
 import { mkdir } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import type { TestServer } from '../support/server'
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 // Chromium from Debian, flags from DESIGN.md (no network, no background services).
 export const CHROMIUM_ARGS = [
@@ -47,10 +50,19 @@ export async function signIn(page: Page, server: TestServer, email: string, pass
 /** Where screenshots go: WEB_SCREENSHOTS, or test-results/screenshots (ignored by git). */
 export const SCREENSHOTS = process.env.WEB_SCREENSHOTS ?? 'test-results/screenshots'
 
-/** Saves a full-page screenshot of every page a browser test visits, to look at by eye. */
+/**
+ * Saves a full-page screenshot of every page a browser test visits, to look at by eye, and
+ * audits the page as shown: a WCAG 2.1 A/AA violation (contrast, names, labels, landmarks…)
+ * fails the test with the rule and where it is.
+ */
 export async function screenshot(page: Page, name: string) {
   await mkdir(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
+  const violations = await accessibilityViolations(page)
+  if (violations.length) {
+    const listed = violations.map((violation) => `  ${violation.rule} (${violation.impact}): ${violation.help} — ${violation.targets.join(' | ')}\n    ${violation.detail.replaceAll('\n', ' ')}`).join('\n')
+    throw new Error(`${name}: ${violations.length} accessibility rule(s) broken on ${page.url()}\n${listed}`)
+  }
 }
 
 /**
@@ -60,4 +72,20 @@ export async function screenshot(page: Page, name: string) {
 export function numberedScreenshots(prefix: string): (page: Page, name: string) => Promise<void> {
   let shot = 0
   return (page, name) => screenshot(page, `${prefix}-${String(++shot).padStart(2, '0')}-${name}`)
+}
+
+/** One WCAG 2 A/AA rule broken on a page, with where (CSS selectors of the first few nodes). */
+export type AccessibilityViolation = { rule: string; impact: string | null; help: string; targets: string[]; detail: string }
+
+/**
+ * Runs axe-core (the engine behind Lighthouse's and Deque's accessibility audits) on the page
+ * as it is now, for the WCAG 2.0/2.1 A and AA rules, and returns what it finds.
+ */
+export async function accessibilityViolations(page: Page): Promise<AccessibilityViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath })
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return violations.map((violation) => ({ rule: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')), detail: violation.nodes[0]?.failureSummary ?? '' }))
+  })
 }

@@ -160,7 +160,7 @@ export default function LoginForm() {
 
       <p class="mt-6 text-center text-sm text-slate-600">
         {isSignUp() ? 'Already have an account?' : 'New to ZAFTO?'}{' '}
-        <button type="button" class="font-medium text-brand-700 hover:underline" onClick={switchMode} data-testid="login-mode-toggle">
+        <button type="button" class="link" onClick={switchMode} data-testid="login-mode-toggle">
           {isSignUp() ? 'Sign in instead' : 'Create an account'}
         </button>
       </p>

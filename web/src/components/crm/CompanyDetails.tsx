@@ -68,7 +68,7 @@ function Detail(props: { label: string; children: JSX.Element }) {
     <div class="border-b border-slate-100 px-6 py-4">
       <dt class="text-xs font-medium uppercase tracking-wide text-slate-500">{props.label}</dt>
       <dd class="mt-1 text-sm text-slate-900">
-        <Show when={props.children} fallback={<span class="text-slate-400">Not recorded</span>}>
+        <Show when={props.children} fallback={<span class="text-slate-500">Not recorded</span>}>
           {props.children}
         </Show>
       </dd>

@@ -123,7 +123,7 @@ export default function SearchPicker(props: SearchPickerProps) {
               {props.value?.name}
             </span>
             <Show when={!props.disabled}>
-              <button type="button" class="text-sm font-medium text-brand-700 hover:underline" onClick={clear} data-testid={`${props.id}-clear`}>
+              <button type="button" class="text-sm link" onClick={clear} data-testid={`${props.id}-clear`}>
                 <Show when={props.clearLabel} fallback={<>Change<span class="sr-only"> {props.noun}</span></>}>
                   {props.clearLabel}
                 </Show>

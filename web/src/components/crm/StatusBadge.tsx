@@ -16,8 +16,8 @@ export const DOCUMENT_TONES: StatusTones = {
   declined: 'bg-red-50 text-red-700 ring-red-200',
   overdue: 'bg-red-50 text-red-700 ring-red-200',
   lost: 'bg-red-50 text-red-700 ring-red-200',
-  expired: 'bg-slate-100 text-slate-500 ring-slate-200',
-  void: 'bg-slate-100 text-slate-500 ring-slate-200 line-through',
+  expired: 'bg-slate-100 text-slate-600 ring-slate-200',
+  void: 'bg-slate-100 text-slate-600 ring-slate-200 line-through',
 };
 
 /** A coloured pill for a status; `label` defaults to the status in words. */

@@ -165,7 +165,7 @@ export default function OpsShell(props: { section: OpsSection; children: (shell:
                           </svg>
                           <span class="flex-1">{section.label}</span>
                           <Show when={section.id === 'corrections' && (pending() ?? 0) > 0}>
-                            <span class="rounded-full bg-brand-600 px-2 py-0.5 text-xs font-semibold text-white tabular-nums" data-testid="ops-pending-badge">
+                            <span class="rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white tabular-nums" data-testid="ops-pending-badge">
                               {pending()}
                               <span class="sr-only"> pending</span>
                             </span>

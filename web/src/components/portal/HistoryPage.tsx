@@ -57,7 +57,7 @@ function History(props: { context: PortalContext }) {
                 {(equipment) => (
                   <p class="mt-2 text-sm">
                     <span class="text-slate-600">Equipment: </span>
-                    <a class="font-medium text-brand-700 hover:underline" href={props.context.href('/portal/equipment/view/', { id: equipment().id })}>
+                    <a class="link" href={props.context.href('/portal/equipment/view/', { id: equipment().id })}>
                       {equipment().kind}
                     </a>
                   </p>

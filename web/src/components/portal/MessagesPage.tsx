@@ -83,7 +83,7 @@ function Messages(props: { context: PortalContext }) {
                   <div class="flex shrink-0 flex-col items-end gap-1">
                     <span class="text-xs text-slate-500">{formatDateTime(thread.lastMessageAt ?? thread.lastMessage?.createdAt)}</span>
                     <Show when={thread.unreadCount > 0}>
-                      <span class="rounded-full bg-brand-600 px-2 py-0.5 text-xs font-semibold text-white" data-testid="thread-unread">
+                      <span class="rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white" data-testid="thread-unread">
                         {thread.unreadCount} new
                       </span>
                     </Show>

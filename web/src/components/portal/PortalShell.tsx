@@ -200,7 +200,7 @@ export default function PortalShell(props: { section: PortalSection; children: (
                 data-z-launcher
                 data-testid="z-toggle"
               >
-                <span class="flex size-7 items-center justify-center rounded-full bg-brand-600 text-xs font-bold" aria-hidden="true">
+                <span class="flex size-7 items-center justify-center rounded-full bg-brand-700 text-xs font-bold" aria-hidden="true">
                   Z
                 </span>
                 Ask Z
@@ -285,7 +285,7 @@ function PortalHeader(props: { context: PortalContext; section: PortalSection; o
                 >
                   {section.label}
                   <Show when={section.id === 'messages' && props.context.unread() > 0}>
-                    <span class="rounded-full bg-brand-600 px-1.5 py-0.5 text-xs leading-none font-semibold text-white" data-testid="portal-unread-badge">
+                    <span class="rounded-full bg-brand-700 px-1.5 py-0.5 text-xs leading-none font-semibold text-white" data-testid="portal-unread-badge">
                       {props.context.unread()}
                       <span class="sr-only"> unread</span>
                     </span>

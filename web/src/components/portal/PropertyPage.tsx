@@ -73,7 +73,7 @@ function Properties(props: { context: PortalContext }) {
                     <For each={equipmentAt(property.id)}>
                       {(item) => (
                         <li class="flex flex-wrap items-center justify-between gap-2 py-2">
-                          <a class="font-medium text-brand-700 hover:underline" href={props.context.href('/portal/equipment/view/', { id: item.id })}>
+                          <a class="link" href={props.context.href('/portal/equipment/view/', { id: item.id })}>
                             {equipmentName(item)}
                           </a>
                           <span class="flex items-center gap-2 text-xs text-slate-600">

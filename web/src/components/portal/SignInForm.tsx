@@ -205,7 +205,7 @@ export default function SignInForm(props: SignInFormProps) {
             <p class="text-center text-sm text-slate-600">
               <button
                 type="button"
-                class="rounded font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600"
+                class="rounded link focus-visible:outline-2 focus-visible:outline-brand-600"
                 onClick={() => {
                   setMode(mode() === 'link' ? 'password' : 'link');
                   setError('');

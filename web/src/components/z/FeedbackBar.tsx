@@ -58,7 +58,7 @@ export default function FeedbackBar(props: FeedbackBarProps) {
   };
 
   const button =
-    'rounded-md p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-slate-400 disabled:opacity-50 aria-pressed:bg-brand-50 aria-pressed:text-brand-700';
+    'rounded-md p-1 text-slate-500 hover:bg-slate-100 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-slate-400 disabled:opacity-50 aria-pressed:bg-brand-50 aria-pressed:text-brand-700';
 
   return (
     <div class="mt-2" data-testid="z-feedback">
@@ -117,7 +117,7 @@ export default function FeedbackBar(props: FeedbackBarProps) {
           <div class="mt-2 rounded-lg border border-slate-200 bg-white p-3" data-testid="z-feedback-negative">
             <p class="text-sm font-medium text-slate-900">What was wrong?</p>
             <label class="mt-2 block text-xs text-slate-600">
-              Anything to add? <span class="text-slate-400">(optional)</span>
+              Anything to add? <span class="text-slate-500">(optional)</span>
               <input class="field-input mt-1 h-8 text-xs" maxLength={1000} value={comment()} onInput={(event) => setComment(event.currentTarget.value)} data-testid="z-feedback-comment" />
             </label>
             <div class="mt-2 flex flex-wrap gap-1.5">

@@ -25,7 +25,7 @@ export default function ZAnswer(props: { turn: ZTurn; thread: ZThread }) {
         </p>
       </div>
       <div class="flex gap-2.5">
-        <span class="mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-bold text-white" aria-hidden="true">
+        <span class="mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full bg-brand-700 text-xs font-bold text-white" aria-hidden="true">
           Z
         </span>
         <div class="min-w-0 flex-1 space-y-3 text-sm text-slate-700" data-testid="z-answer" data-state={props.turn.state} aria-busy={props.turn.state === 'streaming'}>
@@ -131,7 +131,7 @@ export default function ZAnswer(props: { turn: ZTurn; thread: ZThread }) {
                   onFeedback={(feedback) => props.thread.setFeedback(props.turn.id, feedback)}
                   onCorrected={() => props.thread.setCorrected(props.turn.id)}
                 >
-                  <span class="text-[0.6875rem] text-slate-400" data-testid="z-model" title={`Answered by ${done().model_used} (${done().tier} tier)`}>
+                  <span class="text-[0.6875rem] text-slate-500" data-testid="z-model" title={`Answered by ${done().model_used} (${done().tier} tier)`}>
                     {humanize(done().tier)} · {done().model_used}
                   </span>
                 </FeedbackBar>

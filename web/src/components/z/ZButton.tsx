@@ -20,7 +20,7 @@ export default function ZButton(props: { variant: 'sidebar' | 'header' }) {
       data-z-launcher
       data-testid={props.variant === 'sidebar' ? 'z-toggle' : 'z-toggle-mobile'}
     >
-      <span class="flex size-5 shrink-0 items-center justify-center rounded-full bg-brand-600 text-[0.6875rem] font-bold text-white" aria-hidden="true">
+      <span class="flex size-5 shrink-0 items-center justify-center rounded-full bg-brand-700 text-[0.6875rem] font-bold text-white" aria-hidden="true">
         Z
       </span>
       Ask Z

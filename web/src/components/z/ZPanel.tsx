@@ -86,7 +86,7 @@ export default function ZPanel(props: {
         <header class="border-b border-slate-200">
           <div class="flex items-center justify-between gap-3 px-4 pt-3 pb-2">
             <div class="flex min-w-0 items-center gap-2.5">
-              <span class="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand-600 text-sm font-bold text-white" aria-hidden="true">
+              <span class="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand-700 text-sm font-bold text-white" aria-hidden="true">
                 Z
               </span>
               <div class="min-w-0">
@@ -122,6 +122,7 @@ export default function ZPanel(props: {
         <div
           ref={log}
           class="min-h-0 flex-1 overflow-y-auto px-4 py-4"
+          tabIndex={0}
           role="log"
           aria-label="Conversation with Z"
           onScroll={() => {

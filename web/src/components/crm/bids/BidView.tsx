@@ -73,7 +73,7 @@ function BidFacts(props: { bid: Bid }) {
             <For each={props.bid.invoices}>
               {(invoice) => (
                 <li class="flex items-center justify-between gap-2">
-                  <a class="font-medium text-brand-700 hover:underline" href={documentPaths('invoice').view(invoice.id)} data-testid="bid-invoice-link">
+                  <a class="link" href={documentPaths('invoice').view(invoice.id)} data-testid="bid-invoice-link">
                     {invoice.number}
                   </a>
                   <StatusBadge status={invoice.status} />

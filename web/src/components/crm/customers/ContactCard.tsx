@@ -12,9 +12,9 @@ export default function ContactCard(props: { customer: Customer }) {
         <div class="py-3">
           <dt class="text-xs font-medium uppercase tracking-wide text-slate-500">Email</dt>
           <dd class="mt-1 break-all">
-            <Show when={props.customer.email} fallback={<span class="text-slate-400">Not recorded</span>}>
+            <Show when={props.customer.email} fallback={<span class="text-slate-500">Not recorded</span>}>
               {(email) => (
-                <a class="text-brand-700 hover:underline" href={`mailto:${email()}`}>
+                <a class="link" href={`mailto:${email()}`}>
                   {email()}
                 </a>
               )}
@@ -24,9 +24,9 @@ export default function ContactCard(props: { customer: Customer }) {
         <div class="py-3">
           <dt class="text-xs font-medium uppercase tracking-wide text-slate-500">Phone</dt>
           <dd class="mt-1">
-            <Show when={props.customer.phone} fallback={<span class="text-slate-400">Not recorded</span>}>
+            <Show when={props.customer.phone} fallback={<span class="text-slate-500">Not recorded</span>}>
               {(phone) => (
-                <a class="text-brand-700 hover:underline" href={`tel:${phone().replace(/[^\d+]/g, '')}`}>
+                <a class="link" href={`tel:${phone().replace(/[^\d+]/g, '')}`}>
                   {phone()}
                 </a>
               )}
@@ -36,7 +36,7 @@ export default function ContactCard(props: { customer: Customer }) {
         <div class="py-3">
           <dt class="text-xs font-medium uppercase tracking-wide text-slate-500">Billing address</dt>
           <dd class="mt-1 text-slate-900">
-            <Show when={props.customer.address} fallback={<span class="text-slate-400">Not recorded</span>}>
+            <Show when={props.customer.address} fallback={<span class="text-slate-500">Not recorded</span>}>
               {props.customer.address}
             </Show>
           </dd>

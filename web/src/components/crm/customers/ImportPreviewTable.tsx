@@ -133,7 +133,7 @@ export default function ImportPreviewTable(props: ImportPreviewTableProps) {
                   </td>
                   <td class="px-3 py-2 align-top text-slate-500 tabular-nums">{row.rowNumber}</td>
                   <td class="px-3 py-2 align-top break-words text-slate-900">
-                    {row.values.name ?? <span class="text-slate-400">—</span>}
+                    {row.values.name ?? <span class="text-slate-500">—</span>}
                     <div class="text-xs text-slate-500 md:hidden">{[row.values.email, row.values.phone].filter(Boolean).join(' · ')}</div>
                   </td>
                   <td class="hidden px-3 py-2 align-top break-all text-slate-600 md:table-cell">{row.values.email ?? '—'}</td>

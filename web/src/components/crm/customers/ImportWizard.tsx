@@ -85,7 +85,7 @@ export default function ImportWizard() {
           {(label, index) => {
             const current = () => ['upload', 'preview', 'done'].indexOf(step().kind);
             return (
-              <li class={index() === current() ? 'font-semibold text-brand-700' : index() < current() ? 'text-slate-700' : 'text-slate-400'} aria-current={index() === current() ? 'step' : undefined}>
+              <li class={index() === current() ? 'font-semibold text-brand-700' : index() < current() ? 'text-slate-700' : 'text-slate-500'} aria-current={index() === current() ? 'step' : undefined}>
                 {index() + 1}. {label}
               </li>
             );

@@ -31,8 +31,8 @@ interface PortalAccess {
 const TONES: StatusTones = {
   pending: 'bg-sky-50 text-sky-700 ring-sky-200',
   claimed: 'bg-emerald-50 text-emerald-700 ring-emerald-200',
-  expired: 'bg-slate-100 text-slate-500 ring-slate-200',
-  revoked: 'bg-slate-100 text-slate-500 ring-slate-200',
+  expired: 'bg-slate-100 text-slate-600 ring-slate-200',
+  revoked: 'bg-slate-100 text-slate-600 ring-slate-200',
 };
 const LABELS: Record<InvitationStatus, string> = { pending: 'Pending', claimed: 'Joined', expired: 'Expired', revoked: 'Revoked' };
 

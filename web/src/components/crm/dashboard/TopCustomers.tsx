@@ -14,7 +14,7 @@ export default function TopCustomers(props: { customers: Array<{ customerId: str
             {(customer, index) => (
               <li class="flex items-center justify-between gap-3 py-2 text-sm" data-testid="top-customer">
                 <a href={customerHref(customer.customerId)} class="flex min-w-0 items-center gap-2 text-slate-800 hover:text-brand-700">
-                  <span class="w-4 text-xs text-slate-400">{index() + 1}</span>
+                  <span class="w-4 text-xs text-slate-500">{index() + 1}</span>
                   <span class="truncate font-medium">{customer.name}</span>
                 </a>
                 <span class="font-medium text-slate-900 tabular-nums">{formatCents(customer.revenueCents)}</span>

@@ -135,7 +135,7 @@ export default function ExpenseList(props: { workspace: Workspace }) {
                         <div class="text-xs text-slate-500 md:hidden">{expense.jobTitle}</div>
                       </Show>
                       <Show when={staff() && expense.createdByEmail}>
-                        <div class="text-xs text-slate-400">by {expense.createdByEmail}</div>
+                        <div class="text-xs text-slate-500">by {expense.createdByEmail}</div>
                       </Show>
                     </td>
                     <td class="hidden px-4 py-3 text-slate-600 md:table-cell">{expense.jobId ? (expense.jobTitle ?? '—') : '—'}</td>

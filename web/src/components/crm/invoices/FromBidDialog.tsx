@@ -42,7 +42,7 @@ function AcceptedBids() {
       </LoadStatus>
       <Show when={bids.data()?.data.length === 0}>
         <p class="text-sm text-slate-600" data-testid="from-bid-empty">
-          No accepted bids. Mark a bid accepted first, or <a class="font-medium text-brand-700 hover:underline" href="/crm/invoices/edit/">write an invoice from scratch</a>.
+          No accepted bids. Mark a bid accepted first, or <a class="link" href="/crm/invoices/edit/">write an invoice from scratch</a>.
         </p>
       </Show>
       <ul class="mt-2 divide-y divide-slate-100">

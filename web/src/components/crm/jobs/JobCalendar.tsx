@@ -84,7 +84,7 @@ export default function JobCalendar(props: JobCalendarProps) {
                         <span class="block font-medium break-words text-slate-900">{job.title}</span>
                         <span class="block truncate">{job.customer.name}</span>
                         <Show when={job.assignees.length > 0}>
-                          <span class="block truncate opacity-80">{job.assignees.map((person) => shortName(person.email)).join(', ')}</span>
+                          <span class="block truncate">{job.assignees.map((person) => shortName(person.email)).join(', ')}</span>
                         </Show>
                       </a>
                     </li>
@@ -92,7 +92,7 @@ export default function JobCalendar(props: JobCalendarProps) {
                 </For>
               </ul>
               <Show when={calendar.data() && jobsOn(day).length === 0}>
-                <p class="px-1 pt-1 text-xs text-slate-400 lg:hidden">Nothing scheduled</p>
+                <p class="px-1 pt-1 text-xs text-slate-500 lg:hidden">Nothing scheduled</p>
               </Show>
             </section>
           )}

@@ -102,7 +102,7 @@ export default function JobFiles(props: { jobId: string; files: JobFile[]; staff
         <h2 id="job-files-heading" class="text-base font-semibold text-slate-900">
           Photos & files
         </h2>
-        <input ref={input} id="job-file-input" type="file" multiple accept={JOB_FILE_TYPES.join(',')} class="sr-only" onChange={(event) => void send(event.currentTarget.files)} data-testid="job-file-input" />
+        <input ref={input} id="job-file-input" type="file" aria-label="Add photos or files to this job" multiple accept={JOB_FILE_TYPES.join(',')} class="sr-only" onChange={(event) => void send(event.currentTarget.files)} data-testid="job-file-input" />
         <button type="button" class="btn-secondary py-1.5" disabled={Boolean(progress())} onClick={() => input.click()} data-testid="job-file-upload">
           {progress() || 'Upload'}
         </button>

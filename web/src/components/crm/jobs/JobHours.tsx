@@ -37,7 +37,7 @@ export default function JobHours(props: { job: Job }) {
         </p>
       </Show>
       <Show when={props.job.status === 'scheduled' || props.job.status === 'in_progress'}>
-        <a class="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline" href={`/crm/time/?jobId=${encodeURIComponent(props.job.id)}`} data-testid="job-clock-link">
+        <a class="mt-3 inline-block text-sm link" href={`/crm/time/?jobId=${encodeURIComponent(props.job.id)}`} data-testid="job-clock-link">
           Clock in to this job →
         </a>
       </Show>

@@ -73,7 +73,7 @@ export default function JobList(props: JobListProps) {
                 <td class="hidden px-4 py-3 text-slate-600 md:table-cell">{scheduleText(job.scheduledStart, job.scheduledEnd)}</td>
                 <td class="hidden px-4 py-3 text-slate-600 lg:table-cell">{job.assignees.length ? job.assignees.map((person) => shortName(person.email)).join(', ') : <span class="text-amber-700">Unassigned</span>}</td>
                 <td class="hidden px-4 py-3 text-right whitespace-nowrap text-slate-600 tabular-nums sm:table-cell">
-                  {formatHours(job.actualHours)} <span class="text-slate-400">/ {formatHours(job.estimatedHours)}</span>
+                  {formatHours(job.actualHours)} <span class="text-slate-500">/ {formatHours(job.estimatedHours)}</span>
                 </td>
               </tr>
             )}

@@ -6,7 +6,7 @@ import { JOB_STATUS_ACTIONS, type Job, type JobStatus } from '../../../lib/types
 
 const STYLE: Partial<Record<JobStatus, string>> = {
   in_progress: 'btn-primary',
-  completed: 'btn-primary bg-emerald-600 hover:bg-emerald-700 focus-visible:outline-emerald-600',
+  completed: 'btn-primary bg-emerald-700 hover:bg-emerald-800 focus-visible:outline-emerald-700',
   cancelled: 'btn-ghost text-red-600 hover:bg-red-50 hover:text-red-700',
 };
 

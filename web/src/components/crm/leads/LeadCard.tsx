@@ -36,7 +36,7 @@ export default function LeadCard(props: { lead: Lead; busy: boolean; onOpen: () 
       data-stage={props.lead.stage}
     >
       <Show when={request()}>
-        <span class="mb-1.5 inline-flex rounded-full bg-teal-600 px-2 py-0.5 text-xs font-semibold text-white" data-testid="lead-portal-request">
+        <span class="mb-1.5 inline-flex rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white" data-testid="lead-portal-request">
           Client portal
         </span>
       </Show>

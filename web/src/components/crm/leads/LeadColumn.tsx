@@ -68,7 +68,7 @@ export default function LeadColumn(props: {
           )}
         </For>
         <Show when={props.column.leads.length === 0}>
-          <li class="rounded-lg border border-dashed border-slate-300 px-3 py-6 text-center text-xs text-slate-500">{props.dragging ? 'Drop here' : 'No leads'}</li>
+          <li class="rounded-lg border border-dashed border-slate-300 px-3 py-6 text-center text-xs text-slate-600">{props.dragging ? 'Drop here' : 'No leads'}</li>
         </Show>
         <Show when={props.column.count > props.column.leads.length}>
           <li class="px-1 text-xs text-slate-500">Showing the {props.column.leads.length} most recent of {props.column.count}.</li>

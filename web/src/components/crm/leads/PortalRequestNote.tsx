@@ -9,7 +9,7 @@ export default function PortalRequestNote(props: { lead: Lead; request: PortalRe
   return (
     <div class="space-y-2 rounded-lg border border-teal-200 bg-teal-50/60 px-3 py-3 text-sm text-slate-800" data-testid="lead-portal-note">
       <p class="flex flex-wrap items-center gap-1" data-testid="lead-portal-request-kind">
-        <span class="rounded-full bg-teal-600 px-2 py-0.5 text-xs font-semibold text-white">Client portal</span>
+        <span class="rounded-full bg-teal-700 px-2 py-0.5 text-xs font-semibold text-white">Client portal</span>
         <span class="rounded-full bg-white px-2 py-0.5 text-xs font-medium text-teal-800 ring-1 ring-teal-200 ring-inset">{REQUEST_TYPE_LABELS[props.request.type]}</span>
       </p>
       <p>

@@ -84,20 +84,20 @@ export default function ThreadList(props: ThreadListProps) {
                   >
                     <div class="flex items-baseline justify-between gap-3">
                       <p class={`min-w-0 truncate text-sm ${unread() ? 'font-semibold text-slate-900' : 'font-medium text-slate-800'}`}>{thread.customer.name}</p>
-                      <span class="shrink-0 text-xs text-slate-500">{shortWhen(thread.lastMessageAt ?? thread.lastMessage?.createdAt)}</span>
+                      <span class="shrink-0 text-xs text-slate-600">{shortWhen(thread.lastMessageAt ?? thread.lastMessage?.createdAt)}</span>
                     </div>
                     <div class="mt-0.5 flex items-center justify-between gap-3">
                       <p class={`min-w-0 truncate text-sm ${unread() ? 'font-medium text-slate-900' : 'text-slate-700'}`} data-testid="thread-subject">
                         {subjectOf(thread)}
                       </p>
                       <Show when={unread()}>
-                        <span class="shrink-0 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs font-semibold text-white tabular-nums" data-testid="thread-unread">
+                        <span class="shrink-0 rounded-full bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white tabular-nums" data-testid="thread-unread">
                           {thread.unreadCount}
                           <span class="sr-only"> unread</span>
                         </span>
                       </Show>
                     </div>
-                    <p class="mt-0.5 truncate text-xs text-slate-500" data-testid="thread-preview">
+                    <p class="mt-0.5 truncate text-xs text-slate-600" data-testid="thread-preview">
                       {preview(thread)}
                     </p>
                   </button>

@@ -112,7 +112,7 @@ export default function ThreadView(props: ThreadViewProps) {
                   {(jobId) => (
                     <>
                       {' · '}
-                      <a class="font-medium text-brand-700 hover:underline" href={jobHref(jobId())} data-testid="thread-job">
+                      <a class="link" href={jobHref(jobId())} data-testid="thread-job">
                         About a job
                       </a>
                     </>

@@ -69,6 +69,7 @@ export default function LogoCard(props: { company: CompanyWithLogo; editable: bo
             <input
               ref={input}
               id="company-logo-file"
+              aria-label="Company logo file (PNG or JPEG)"
               type="file"
               accept={LOGO_TYPES.join(',')}
               class="sr-only"

@@ -34,7 +34,7 @@ function EmailBody(props: { email: OutboxEmail }) {
   };
 
   return (
-    <div class="flex-1 space-y-5 overflow-y-auto px-6 py-5" data-testid="outbox-email">
+    <div class="flex-1 space-y-5 overflow-y-auto px-6 py-5" tabIndex={0} role="region" aria-label="Email as sent" data-testid="outbox-email">
       <dl class="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <dt class="text-slate-500">To</dt>
         <dd class="break-all text-slate-900" data-testid="outbox-email-to">{props.email.to}</dd>

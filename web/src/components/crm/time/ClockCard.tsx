@@ -110,7 +110,7 @@ export default function ClockCard(props: { version: number; onChange: () => void
                 <p class="text-sm text-slate-600" data-testid="time-running-job">
                   <Show when={entry().jobId} fallback="No job">
                     {(id) => (
-                      <a class="font-medium text-brand-700 hover:underline" href={jobHref(id())}>
+                      <a class="link" href={jobHref(id())}>
                         {entry().jobTitle ?? 'Job'}
                       </a>
                     )}
@@ -128,7 +128,7 @@ export default function ClockCard(props: { version: number; onChange: () => void
           <button
             type="button"
             class={`flex size-40 flex-col items-center justify-center rounded-full text-xl font-semibold text-white shadow-lg transition focus-visible:outline-4 focus-visible:outline-offset-4 disabled:opacity-60 ${
-              running() ? 'bg-red-600 hover:bg-red-700 focus-visible:outline-red-600' : 'bg-emerald-600 hover:bg-emerald-700 focus-visible:outline-emerald-600'
+              running() ? 'bg-red-600 hover:bg-red-700 focus-visible:outline-red-600' : 'bg-emerald-700 hover:bg-emerald-800 focus-visible:outline-emerald-700'
             }`}
             disabled={busy()}
             onClick={() => void clock(running() ? 'out' : 'in')}

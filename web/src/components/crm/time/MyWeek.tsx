@@ -66,7 +66,7 @@ export default function MyWeek(props: { userId: string; version: number }) {
                             {' · '}
                             <Show when={entry.jobId} fallback="No job">
                               {(id) => (
-                                <a class="text-brand-700 hover:underline" href={jobHref(id())}>
+                                <a class="link" href={jobHref(id())}>
                                   {entry.jobTitle ?? 'Job'}
                                 </a>
                               )}

@@ -25,7 +25,7 @@ export default function CorrectionCard(props: { correction: Correction; onReview
         <StatusBadge status={c().severity} label={SEVERITY_LABELS[c().severity] ?? humanize(c().severity)} tones={SEVERITY_TONES} testId="correction-severity" />
         <span class="text-sm font-medium text-slate-800">
           {c().trade ? tradeLabel(c().trade!) : 'Any trade'}
-          <span class="text-slate-400"> · </span>
+          <span class="text-slate-500"> · </span>
           {c().topic ? humanize(c().topic!) : 'General'}
         </span>
         <StatusBadge status={c().status} tones={STATUS_TONES} testId="correction-status" />

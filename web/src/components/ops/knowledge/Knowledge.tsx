@@ -232,9 +232,9 @@ function BrokenLinks(props: { references: KnowledgeStatus['codeReferences'] }) {
                   </td>
                   <td class="py-2 pr-3 text-slate-700">{item.section}</td>
                   <td class="max-w-xs truncate py-2 pr-3">
-                    <Show when={safeHref(item.deepLinkUrl ?? undefined)} fallback={<span class="text-slate-400">—</span>}>
+                    <Show when={safeHref(item.deepLinkUrl ?? undefined)} fallback={<span class="text-slate-500">—</span>}>
                       {(url) => (
-                        <a href={url()} target="_blank" rel="noopener noreferrer" class="text-brand-700 hover:underline" title={url()}>
+                        <a href={url()} target="_blank" rel="noopener noreferrer" class="link" title={url()}>
                           {url()}
                           <span class="sr-only"> (opens in a new tab)</span>
                         </a>

@@ -116,7 +116,7 @@ export default function Pipelines() {
                             </p>
                           </td>
                           <td class="px-3 py-3 align-top whitespace-nowrap">
-                            <Show when={task.lastRun} fallback={<span class="text-slate-400">Never</span>}>
+                            <Show when={task.lastRun} fallback={<span class="text-slate-500">Never</span>}>
                               {(run) => (
                                 <span class="flex items-center gap-2">
                                   <RunBadge status={run().status} testId="task-last-status" />

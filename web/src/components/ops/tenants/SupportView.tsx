@@ -31,7 +31,7 @@ export default function SupportView(props: { data: SupportData; reason: string }
     { label: 'On ZAFTO since', value: formatDate(company().createdAt) },
   ];
   return (
-    <div class="flex-1 space-y-6 overflow-y-auto px-6 py-5" data-testid="support-view">
+    <div class="flex-1 space-y-6 overflow-y-auto px-6 py-5" tabIndex={0} role="region" aria-label={`Support view of ${company().name}`} data-testid="support-view">
       <p class="rounded-lg border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900" role="status" data-testid="support-recorded">
         Recorded in the audit log with your reason: “{props.reason}”
       </p>

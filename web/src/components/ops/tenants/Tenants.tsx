@@ -82,7 +82,7 @@ export default function Tenants() {
                           <button
                             type="button"
                             class="btn-secondary py-1.5 whitespace-nowrap"
-                            aria-label={`Open ${tenant.name} for support`}
+                            aria-label={`Open for support: ${tenant.name}`}
                             onClick={() => setSupporting(tenant)}
                             data-testid="tenant-support"
                           >
