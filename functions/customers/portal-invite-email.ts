@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
-import { companies, emailOutbox } from '../../db/schema'
+import { companies } from '../../db/schema'
 import { contactLine } from '../documents/format'
 import { ApiError, notFound } from '../lib/errors'
-import { log } from '../lib/logger'
 import type { Mailer } from '../lib/mail'
+import { deliverOutboxEmail, recordOutboxEmail } from '../outbox/outbox-email'
 
 type Options = {
   tx: Tx
@@ -44,18 +44,10 @@ export async function emailPortalInvite({ tx, mailer, companyId, actorUserId, re
     company.name,
     ...(contactLine(company, ' | ') ? [contactLine(company, ' | ')] : []),
   ].join('\n')
-  const [queued] = await tx
-    .insert(emailOutbox)
-    .values({ companyId, toAddress: to, subject, bodyText: text, attachments: [], status: 'queued', createdBy: actorUserId })
-    .returning({ id: emailOutbox.id })
-  if (!queued) throw new Error('insert returned no row')
-  try {
-    await mailer.deliver({ to, subject, text, attachments: [], replyTo: company.email, fromName: company.name })
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    log.warn('portal.invite.email_failed', { requestId, emailId: queued.id, mailer: mailer.kind, reason })
-    throw new ApiError('unavailable', 'The invitation email could not be sent. Nothing was saved; try again in a moment.', { internal: reason })
+  const queued = await recordOutboxEmail(tx, { companyId, createdBy: actorUserId, toAddress: to, subject, bodyText: text })
+  const sent = await deliverOutboxEmail({ db: tx, mailer, email: queued, replyTo: company.email, fromName: company.name, failureEvent: 'portal.invite.email_failed', requestId })
+  if (sent.status === 'failed') {
+    throw new ApiError('unavailable', 'The invitation email could not be sent. Nothing was saved; try again in a moment.', { internal: sent.error ?? undefined })
   }
-  await tx.update(emailOutbox).set({ status: 'sent', sentAt: new Date() }).where(eq(emailOutbox.id, queued.id))
   return { emailId: queued.id }
 }

@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm'
 import type { Tx } from '../../db/client'
-import { emailOutbox } from '../../db/schema'
 import { storeFile } from '../files/store-file'
-import { log } from '../lib/logger'
+import { deliverOutboxEmail, recordOutboxEmail, type OutboxRow } from '../outbox/outbox-email'
 import type { Mailer } from '../lib/mail'
 import type { Storage } from '../lib/storage'
 
@@ -30,8 +28,6 @@ type Options = DocumentSender & {
   fromName?: string | null
 }
 
-export type OutboxRow = typeof emailOutbox.$inferSelect
-
 /**
  * Emails a document as a PDF attachment: stores the PDF, records the email in the outbox,
  * hands it to the mailer and marks the outbox row `sent` or `failed` (with the mailer's
@@ -51,29 +47,15 @@ export async function sendDocumentEmail(options: Options): Promise<OutboxRow> {
     contentType: 'application/pdf',
     bytes: attachment.bytes,
   })
-  const [queued] = await tx
-    .insert(emailOutbox)
-    .values({ companyId, toAddress: to, subject, bodyText: text, attachments: [{ fileId: file.id, name: file.name }], status: 'queued', createdBy: actorUserId })
-    .returning()
-  if (!queued) throw new Error('insert returned no row')
-
-  let outcome: Partial<OutboxRow>
-  try {
-    await mailer.deliver({
-      to,
-      subject,
-      text,
-      attachments: [{ name: file.name, contentType: 'application/pdf', bytes: attachment.bytes }],
-      replyTo: options.replyTo,
-      fromName: options.fromName,
-    })
-    outcome = { status: 'sent', sentAt: new Date(), error: null }
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    log.warn('documents.send.failed', { requestId: options.requestId, emailId: queued.id, mailer: mailer.kind, reason })
-    outcome = { status: 'failed', error: reason.slice(0, 500) }
-  }
-  const [done] = await tx.update(emailOutbox).set(outcome).where(eq(emailOutbox.id, queued.id)).returning()
-  if (!done) throw new Error('update returned no row')
-  return done
+  const queued = await recordOutboxEmail(tx, { companyId, createdBy: actorUserId, toAddress: to, subject, bodyText: text, attachments: [{ fileId: file.id, name: file.name }] })
+  return deliverOutboxEmail({
+    db: tx,
+    mailer,
+    email: queued,
+    attachments: [{ name: file.name, contentType: 'application/pdf', bytes: attachment.bytes }],
+    replyTo: options.replyTo,
+    fromName: options.fromName,
+    failureEvent: 'documents.send.failed',
+    requestId: options.requestId,
+  })
 }

@@ -4,6 +4,7 @@ import { emailOutbox } from '../../db/schema'
 import { updateMemory } from '../ai/memory/memory-store'
 import { log } from '../lib/logger'
 import type { Mailer } from '../lib/mail'
+import { deliverOutboxEmail } from '../outbox/outbox-email'
 import type { ReviewNotice } from './review-correction'
 
 type Options = {
@@ -48,18 +49,7 @@ async function resolveInMemory(db: Database, notice: ReviewNotice): Promise<numb
 export async function tellCorrectionOutcome({ db, mailer, notice, requestId }: Options): Promise<void> {
   if (notice.emailId) {
     const [email] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, notice.emailId))
-    if (email) {
-      let outcome: Partial<typeof emailOutbox.$inferSelect>
-      try {
-        await mailer.deliver({ to: email.toAddress, subject: email.subject, text: email.bodyText, attachments: [], fromName: 'ZAFTO' })
-        outcome = { status: 'sent', sentAt: new Date(), error: null }
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error)
-        log.warn('ops.correction.email_failed', { requestId, emailId: email.id, mailer: mailer.kind, reason })
-        outcome = { status: 'failed', error: reason.slice(0, 500) }
-      }
-      await db.update(emailOutbox).set(outcome).where(eq(emailOutbox.id, email.id))
-    }
+    if (email) await deliverOutboxEmail({ db, mailer, email, fromName: 'ZAFTO', failureEvent: 'ops.correction.email_failed', requestId })
   }
   try {
     const profiles = await resolveInMemory(db, notice)

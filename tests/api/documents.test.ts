@@ -268,4 +268,19 @@ describe('with a mail provider', () => {
     expect(failed.body.data.map((e: { id: string }) => e.id)).toEqual([response.body.email.id])
     expect(failed.body.data[0].attachments).toHaveLength(1)
   })
+
+  test('a portal invitation the provider refuses is a 503 that saves neither the invitation nor its email (the link exists only in it)', async () => {
+    providerAnswer = 422
+    const before = (await mailTeam.office.api.get('/outbox')).body.total
+    const response = await mailTeam.office.api.post(`/customers/${mailCustomerId}/portal-invite`, { email: 'lee@example.com' })
+    expect(response.status).toBe(503)
+    expect(response.body.error.message).toBe('The invitation email could not be sent. Nothing was saved; try again in a moment.')
+    expect(JSON.stringify(response.body)).not.toContain('domain not verified')
+    expect((await mailTeam.office.api.get('/outbox')).body.total).toBe(before)
+    expect((await mailTeam.owner.api.get(`/customers/${mailCustomerId}/portal-invites`)).body.items).toEqual([])
+
+    providerAnswer = 200
+    expect((await mailTeam.office.api.post(`/customers/${mailCustomerId}/portal-invite`, { email: 'lee@example.com' })).status).toBe(201)
+    expect(delivered.at(-1)!.subject).toBe('Provider Electric invited you to your client portal')
+  })
 })
