@@ -34,6 +34,9 @@ export const BidPatch = z
   .strict()
   .openapi('BidPatch')
 
+/** How the customer's answer was recorded: in the client portal (typed-name signature) or by staff in the CRM. */
+export const bidDecisionChannels = ['client_portal', 'crm'] as const
+
 const summaryShape = {
   id: z.uuid(),
   number: z.string().openapi({ example: 'BID-0007' }),
@@ -53,14 +56,12 @@ const summaryShape = {
   acceptedAt: z.iso.datetime().nullable(),
   declinedAt: z.iso.datetime().nullable(),
   declineReason: z.string().nullable(),
+  decidedVia: z.enum(bidDecisionChannels).nullable().openapi({ description: 'Where the customer’s answer was recorded once accepted or declined: the client portal or the CRM' }),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 }
 
 export const BidSummary = z.object(summaryShape).openapi('BidSummary')
-
-/** How the customer's answer was recorded: in the client portal (typed-name signature) or by staff in the CRM. */
-export const bidDecisionChannels = ['client_portal', 'crm'] as const
 
 export const BidDecision = z
   .object({

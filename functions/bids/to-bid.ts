@@ -6,6 +6,11 @@ import { Bid, BidSummary } from './schemas'
 
 type Row = typeof bids.$inferSelect
 
+/** When the customer answered, for an accepted or declined bid; null before. */
+const decidedAt = (row: Row) => (row.status === 'accepted' ? row.acceptedAt : row.status === 'declined' ? row.declinedAt : null)
+/** Where: the portal records the content hash the homeowner saw; staff record no hash. */
+const decidedVia = (row: Row) => (decidedAt(row) ? (row.signedContentHash ? 'client_portal' : 'crm') : null)
+
 const summaryFields = (row: Row, customer: CustomerRef) => ({
   ...documentFields(row, customer),
   title: row.title,
@@ -17,6 +22,7 @@ const summaryFields = (row: Row, customer: CustomerRef) => ({
   acceptedAt: row.acceptedAt?.toISOString() ?? null,
   declinedAt: row.declinedAt?.toISOString() ?? null,
   declineReason: row.declineReason,
+  decidedVia: decidedVia(row),
 })
 
 /**
@@ -24,13 +30,14 @@ const summaryFields = (row: Row, customer: CustomerRef) => ({
  * content hash the homeowner saw, with their typed name and address) or recorded by staff.
  */
 function decisionOf(row: Row): Bid['decision'] {
-  const decidedAt = row.status === 'accepted' ? row.acceptedAt : row.status === 'declined' ? row.declinedAt : null
-  if (!decidedAt) return null
+  const at = decidedAt(row)
+  const via = decidedVia(row)
+  if (!at || !via) return null
   return {
-    via: row.signedContentHash ? 'client_portal' : 'crm',
+    via,
     signedName: row.signedName,
     signedIp: row.signedIp,
-    signedAt: decidedAt.toISOString(),
+    signedAt: at.toISOString(),
     declineReason: row.declineReason,
   }
 }

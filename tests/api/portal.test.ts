@@ -376,6 +376,10 @@ describe('quotes', () => {
     const bid = (await north.office.api.get(`/bids/${bids.crm.id}`)).body
     expect(bid.decision).toEqual({ via: 'crm', signedName: null, signedIp: null, signedAt: bid.acceptedAt, declineReason: null })
     expect((await north.office.api.get(`/bids/${bids.omar.id}`)).body.decision).toBeNull()
+    // The list marks where each answer was recorded.
+    const listed = (await north.office.api.get('/bids?pageSize=100')).body.data as { id: string; decidedVia: string | null }[]
+    const via = (id: string) => listed.find((item) => item.id === id)?.decidedVia
+    expect([via(bids.accept.id), via(bids.crm.id), via(bids.omar.id)]).toEqual(['client_portal', 'crm', null])
     const portal = (await priya.api.get(`/portal/quotes/${bids.crm.id}`)).body
     expect(portal).toMatchObject({ status: 'accepted', canDecide: false, decision: { signedName: null, reason: null } })
   })

@@ -185,6 +185,10 @@ test('a quote the homeowner signed or declined in the portal shows who, when and
   await row(acceptedBidId).waitFor()
   expect(await row(acceptedBidId).locator('[data-status]').first().getAttribute('data-status')).toBe('accepted')
   expect(await row(declinedBidId).locator('[data-status]').first().getAttribute('data-status')).toBe('declined')
+  // Both answers came from the portal, and the list says so.
+  expect(await row(acceptedBidId).getByTestId('bid-portal-decision').getAttribute('title')).toBe('Signed by the customer in the client portal')
+  expect(await row(declinedBidId).getByTestId('bid-portal-decision').getAttribute('title')).toBe('Declined by the customer in the client portal')
+  await screenshot(page, 'bids-decided-in-portal')
 
   // The customer's timeline tells it as the API words it.
   await page.goto(`${server.url}/crm/customers/view/?id=${customerId}`)

@@ -74,6 +74,8 @@ export interface BidSummary extends Totals {
   acceptedAt: string | null;
   declinedAt: string | null;
   declineReason: string | null;
+  /** Where the customer's answer was recorded, once accepted or declined. */
+  decidedVia: 'client_portal' | 'crm' | null;
   createdAt: string;
   updatedAt: string;
 }

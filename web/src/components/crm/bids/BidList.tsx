@@ -77,6 +77,15 @@ export default function BidList() {
                   <td class="px-4 py-3">
                     <div class="flex flex-wrap gap-1">
                       <StatusBadge status={bid.status} label={BID_STATUS_LABELS[bid.status]} />
+                      <Show when={bid.decidedVia === 'client_portal'}>
+                        <span
+                          class="inline-flex items-center rounded-full bg-teal-50 px-2 py-0.5 text-xs font-medium whitespace-nowrap text-teal-800 ring-1 ring-teal-200 ring-inset"
+                          title={bid.status === 'accepted' ? 'Signed by the customer in the client portal' : 'Declined by the customer in the client portal'}
+                          data-testid="bid-portal-decision"
+                        >
+                          In portal
+                        </span>
+                      </Show>
                       <Show when={bid.createdByAi && !bid.reviewedBy}>
                         <AiBadge reviewed={false} />
                       </Show>
