@@ -32,47 +32,53 @@ export async function loadAiUsage({ tx, days, now = new Date() }: Options): Prom
   const first = new Date(Date.parse(`${today}T00:00:00Z`) - (days - 1) * 86_400_000).toISOString().slice(0, 10)
   const from = `${first}T00:00:00Z`
   const until = now.toISOString()
-  const answers = sql`
-    select m.* from public.ai_messages m
-    where m.role = 'assistant' and m.created_at >= ${from}::timestamptz and m.created_at <= ${until}::timestamptz`
-
-  const [totals] = await tx.execute<{
-    requests: string
-    input_tokens: string
-    output_tokens: string
-    cost: string
-    escalated: string
-    fast_path: string
-    offline: string
-    p50: string | null
-    p95: string | null
+  // One pass over the period's answers (a materialized CTE of only the columns used): the
+  // totals with their latency percentiles, and the day, tier/model and tenant breakdowns as
+  // grouping sets, in one statement.
+  type Group = { set: 'day' | 'tier_model' | 'tenant'; day: string | null; tier: string | null; model: string | null; company_id: string | null; name: string | null; requests: string; input_tokens: string; output_tokens: string; cost: string }
+  const [usage] = await tx.execute<{
+    totals: { requests: string; input_tokens: string; output_tokens: string; cost: string; escalated: string; fast_path: string; offline: string; p50: string | null; p95: string | null }
+    groups: Group[] | null
   }>(sql`
-    select count(*)::text as requests,
-      coalesce(sum(a.input_tokens), 0)::text as input_tokens, coalesce(sum(a.output_tokens), 0)::text as output_tokens,
-      coalesce(sum(a.cost_usd), 0)::text as cost,
-      count(*) filter (where a.escalated)::text as escalated, count(*) filter (where a.fast_path)::text as fast_path,
-      count(*) filter (where a.model = 'offline')::text as offline,
-      percentile_cont(0.5) within group (order by a.latency_ms)::text as p50,
-      percentile_cont(0.95) within group (order by a.latency_ms)::text as p95
-    from (${answers}) a`)
+    with a as materialized (
+      select (m.created_at at time zone 'UTC')::date as day, coalesce(m.tier, 'unknown') as tier, coalesce(m.model, 'unknown') as model,
+             m.company_id, m.input_tokens, m.output_tokens, m.cost_usd, m.escalated, m.fast_path, m.latency_ms
+      from public.ai_messages m
+      where m.role = 'assistant' and m.created_at >= ${from}::timestamptz and m.created_at <= ${until}::timestamptz),
+    groups as (
+      select case when grouping(a.day) = 0 then 'day' when grouping(a.tier) = 0 then 'tier_model' else 'tenant' end as set,
+             to_char(a.day, 'YYYY-MM-DD') as day, a.tier, a.model, a.company_id,
+             count(*)::text as requests, coalesce(sum(a.input_tokens), 0)::text as input_tokens,
+             coalesce(sum(a.output_tokens), 0)::text as output_tokens, coalesce(sum(a.cost_usd), 0)::text as cost
+      from a group by grouping sets ((a.day), (a.tier, a.model), (a.company_id)))
+    select
+      (select jsonb_build_object(
+         'requests', count(*)::text, 'input_tokens', coalesce(sum(a.input_tokens), 0)::text, 'output_tokens', coalesce(sum(a.output_tokens), 0)::text,
+         'cost', coalesce(sum(a.cost_usd), 0)::text, 'escalated', (count(*) filter (where a.escalated))::text,
+         'fast_path', (count(*) filter (where a.fast_path))::text, 'offline', (count(*) filter (where a.model = 'offline'))::text,
+         'p50', (percentile_cont(0.5) within group (order by a.latency_ms))::text, 'p95', (percentile_cont(0.95) within group (order by a.latency_ms))::text)
+       from a) as totals,
+      (select jsonb_agg(jsonb_build_object('set', g.set, 'day', g.day, 'tier', g.tier, 'model', g.model, 'company_id', g.company_id, 'name', c.name,
+                 'requests', g.requests, 'input_tokens', g.input_tokens, 'output_tokens', g.output_tokens, 'cost', g.cost))
+       from groups g left join public.companies c on g.set = 'tenant' and c.id = g.company_id) as groups`)
+  const totals = usage?.totals
+  const groups = usage?.groups ?? []
   const requests = integerFrom(totals?.requests)
+  const bySpend = (a: Group, b: Group) => decimalFrom(b.cost) - decimalFrom(a.cost) || integerFrom(b.requests) - integerFrom(a.requests)
 
-  const byTierModel = await tx.execute<{ tier: string; model: string; requests: string; cost: string }>(sql`
-    select coalesce(a.tier, 'unknown') as tier, coalesce(a.model, 'unknown') as model, count(*)::text as requests, coalesce(sum(a.cost_usd), 0)::text as cost
-    from (${answers}) a group by 1, 2 order by sum(a.cost_usd) desc nulls last, count(*) desc, 1, 2`)
-
-  const byDay = await tx.execute<{ day: string; requests: string; input_tokens: string; output_tokens: string; cost: string }>(sql`
-    select to_char(d.day, 'YYYY-MM-DD') as day, count(a.id)::text as requests,
-      coalesce(sum(a.input_tokens), 0)::text as input_tokens, coalesce(sum(a.output_tokens), 0)::text as output_tokens,
-      coalesce(sum(a.cost_usd), 0)::text as cost
-    from generate_series(${first}::date, ${today}::date, interval '1 day') as d(day)
-    left join (${answers}) a on (a.created_at at time zone 'UTC')::date = d.day::date
-    group by d.day order by d.day`)
-
-  const byTenant = await tx.execute<{ company_id: string; name: string; requests: string; cost: string }>(sql`
-    select c.id as company_id, c.name, count(*)::text as requests, coalesce(sum(a.cost_usd), 0)::text as cost
-    from (${answers}) a join public.companies c on c.id = a.company_id
-    group by c.id, c.name order by sum(a.cost_usd) desc nulls last, count(*) desc, c.name`)
+  const byTierModel = groups
+    .filter((g) => g.set === 'tier_model')
+    .sort((a, b) => bySpend(a, b) || a.tier!.localeCompare(b.tier!) || a.model!.localeCompare(b.model!))
+  // Every day of the period, zeros included.
+  const counted = new Map(groups.filter((g) => g.set === 'day').map((g) => [g.day!, g]))
+  const byDay = Array.from({ length: days }, (_, i) => {
+    const day = new Date(Date.parse(`${first}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10)
+    return counted.get(day) ?? { day, requests: '0', input_tokens: '0', output_tokens: '0', cost: '0' }
+  })
+  // Answers to homeowners and staff have no company: they count in the totals, not per tenant.
+  const byTenant = groups
+    .filter((g): g is Group & { company_id: string; name: string } => g.set === 'tenant' && g.company_id !== null && g.name !== null)
+    .sort((a, b) => bySpend(a, b) || a.name.localeCompare(b.name))
 
   const feedback = await tx.execute<{ trade: string; topic: string; positive: string; negative: string }>(sql`
     select coalesce(c.trades[1], 'general') as trade, coalesce(m.query_type, 'unknown') as topic,
@@ -97,7 +103,7 @@ export async function loadAiUsage({ tx, days, now = new Date() }: Options): Prom
     },
     byTierModel: byTierModel.map((row) => ({ tier: row.tier, model: row.model, requests: integerFrom(row.requests), costUsd: usdFrom(row.cost) })),
     byDay: byDay.map((row) => ({
-      day: row.day,
+      day: row.day!,
       requests: integerFrom(row.requests),
       inputTokens: integerFrom(row.input_tokens),
       outputTokens: integerFrom(row.output_tokens),
