@@ -541,4 +541,34 @@ describe('tenancy between contractors', () => {
     expect(harborHome).toMatchObject({ company: { id: harbor.companyId, name: 'Harbor HVAC' }, balanceDueCents: 30000, overdueCents: 0, openInvoices: 1, unreadMessages: 0, openRequests: 0 })
     expect(harborHome.openQuotes.map((q: { id: string }) => q.id)).toEqual([bids.harbor.id])
   })
+
+  test('a tech at one contractor who is a homeowner of another has the whole portal there, and still nothing more at their own company', async () => {
+    const techAtHome = (await created(north.office.api.post('/customers', { name: 'Harbor tech at home' }))).id
+    await link(north, techAtHome, harbor.tech)
+    const quote = await sentBid(north, techAtHome, 'Sump pump replacement', { validUntil: addDays(today, 30) })
+    const invoice = await sentInvoice(north, techAtHome, { lines: [line('Sump pump service', 26000)] })
+    const visit = (await created(north.office.api.post('/jobs', { customerId: techAtHome, title: 'Sump pump install' }))).id
+
+    // Northline's shares reach them, although their role at Harbor is tech.
+    expect((await harbor.tech.api.get(`/portal/customers/${techAtHome}/quotes`)).body.map((q: { id: string }) => q.id)).toEqual([quote.id])
+    expect((await harbor.tech.api.get(`/portal/customers/${techAtHome}/invoices`)).body.map((i: { id: string }) => i.id)).toEqual([invoice])
+    expect((await harbor.tech.api.get(`/portal/customers/${techAtHome}/jobs`)).body.map((j: { id: string }) => j.id)).toEqual([visit])
+    const opened = (await harbor.tech.api.get(`/portal/quotes/${quote.id}`)).body
+    const signed = await harbor.tech.api.post(`/portal/quotes/${quote.id}/accept`, { signedName: 'Harbor Tech', contentHash: opened.contentHash })
+    expect(signed.status).toBe(200)
+    expect((await north.office.api.get(`/bids/${quote.id}`)).body.decision).toMatchObject({ via: 'client_portal', signedName: 'Harbor Tech' })
+
+    // At Harbor they are still a tech: no bids, invoices or leads through the API or in raw SQL, and no writes.
+    for (const path of ['/bids', '/invoices', '/leads']) expect((await harbor.tech.api.get(path)).status).toBe(403)
+    const seen = await asUser(server, harbor.tech.userId, async (sql) => {
+      const companyRows = async (table: string) => (await sql<{ n: number }[]>`select count(*)::int as n from ${sql(table)} where company_id = ${harbor.companyId}`)[0]!.n
+      const counts: Record<string, number> = {}
+      for (const table of ['bids', 'bid_line_items', 'invoices', 'payments', 'leads', 'email_outbox', 'portal_invitations']) counts[table] = await companyRows(table)
+      counts.unassignedJobs = (await sql<{ n: number }[]>`select count(*)::int as n from jobs where id = ${ids.harborJob}`)[0]!.n
+      counts.voided = (await sql`update invoices set status = 'void' where id = ${ids.harborInvoice}`).count
+      counts.northlineBids = (await sql<{ n: number }[]>`select count(*)::int as n from bids where company_id = ${north.companyId}`)[0]!.n
+      return counts
+    })
+    expect(seen).toEqual({ bids: 0, bid_line_items: 0, invoices: 0, payments: 0, leads: 0, email_outbox: 0, portal_invitations: 0, unassignedJobs: 0, voided: 0, northlineBids: 1 })
+  })
 })
