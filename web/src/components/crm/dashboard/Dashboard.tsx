@@ -46,7 +46,7 @@ export default function Dashboard(props: { workspace: Workspace }) {
       </LoadStatus>
       <Show when={dashboard.data()}>
         {(data) => (
-          <div class={`transition-opacity ${dashboard.loading() ? 'opacity-60' : ''}`}>
+          <div class={`transition-opacity ${dashboard.loading() ? 'opacity-60' : ''}`} aria-busy={dashboard.loading()}>
             <div class="mt-6 grid grid-cols-2 gap-4 lg:grid-cols-4" data-testid="dashboard-tiles">
               <MoneyTiles data={data()} />
               <Tile label="Hours this week" value={formatHours(data().hoursThisWeek.totalHours)} detail={data().scope === 'own' ? 'Your clocked time since Monday' : 'Everyone, since Monday'} href="/crm/time/" testId="tile-hours" />

@@ -42,7 +42,7 @@ export default function CategoryTotals(props: { filter: ExpenseFilter; version: 
         </div>
       </LoadStatus>
       <Show when={totals.data()}>
-        <ul class={`mt-3 space-y-1 transition-opacity ${totals.loading() ? 'opacity-60' : ''}`}>
+        <ul class={`mt-3 space-y-1 transition-opacity ${totals.loading() ? 'opacity-60' : ''}`} aria-busy={totals.loading()}>
           <For each={totals.data()}>
             {(row) => (
               <li>

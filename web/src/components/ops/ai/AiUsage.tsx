@@ -58,7 +58,7 @@ function AiBody(props: { data: AiUsageData; days: number; dim: boolean }) {
   const peakDay = () => props.data.byDay.reduce<AiUsageData['byDay'][number] | undefined>((top, day) => (!top || day.costUsd > top.costUsd ? day : top), undefined);
 
   return (
-    <div class={`transition-opacity ${props.dim ? 'opacity-60' : ''}`}>
+    <div class={`transition-opacity ${props.dim ? 'opacity-60' : ''}`} aria-busy={props.dim}>
       <div class="mt-6 grid grid-cols-2 gap-4 md:grid-cols-4" data-testid="ai-totals">
         <Kpi label="Requests" value={formatCount(totals().requests)} detail={`in ${props.days} days`} testId="ai-requests" />
         <Kpi

@@ -128,7 +128,7 @@ export default function Corrections(props: { shell: OpsShellActions }) {
               <p class="mb-3 text-sm text-slate-600" data-testid="corrections-count">
                 {data().items.length} {data().items.length === 1 ? 'correction' : 'corrections'}
               </p>
-              <ol class={`space-y-4 transition-opacity ${list.loading() ? 'opacity-60' : ''}`} data-testid="corrections-list">
+              <ol class={`space-y-4 transition-opacity ${list.loading() ? 'opacity-60' : ''}`} aria-busy={list.loading()} data-testid="corrections-list">
                 <For each={data().items}>{(correction) => <CorrectionCard correction={correction} onReview={(decision) => setReviewing({ correction, decision })} />}</For>
               </ol>
             </Show>

@@ -67,7 +67,7 @@ function OverviewBody(props: { data: OpsOverview; dim: boolean }) {
   };
 
   return (
-    <div class={`transition-opacity ${props.dim ? 'opacity-60' : ''}`}>
+    <div class={`transition-opacity ${props.dim ? 'opacity-60' : ''}`} aria-busy={props.dim}>
       <div class="mt-6 grid grid-cols-2 gap-4 md:grid-cols-3 xl:grid-cols-5" data-testid="overview-kpis">
         <Kpi label="Tenants" value={formatCount(props.data.tenants.total)} detail={`${formatCount(thisWeek()?.newCompanies ?? 0)} new this week`} testId="kpi-tenants" />
         <Kpi

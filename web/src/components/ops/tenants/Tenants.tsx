@@ -51,7 +51,7 @@ export default function Tenants() {
             }
           >
             {/* Positioned, so the screen-reader-only header text stays inside the scrolling box on a phone. */}
-            <div class={`card relative overflow-x-auto transition-opacity ${tenants.loading() ? 'opacity-60' : ''}`}>
+            <div class={`card relative overflow-x-auto transition-opacity ${tenants.loading() ? 'opacity-60' : ''}`} aria-busy={tenants.loading()}>
               <table class="min-w-full divide-y divide-slate-200 text-sm" data-testid="tenants-table">
                 <caption class="sr-only">Tenants</caption>
                 <thead class="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
