@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { trades } from '../../db/schema'
 import { daysAsked } from '../../functions/ai/fast-path/ops/answer-ops-question'
 import { asksAboutCost } from '../../functions/ai/fast-path/portal/answer-cost-question'
+import { answerDiyQuestion } from '../../functions/ai/fast-path/portal/answer-diy-question'
 import { normalizeMessage as normalizeForFastPath } from '../../functions/ai/fast-path/normalize-message'
 import { isQuestion, normalizeMessage } from '../../functions/ai/intents/parse/text'
 import { requestServiceIntent } from '../../functions/ai/intents/portal/request-service'
@@ -51,6 +52,54 @@ describe('cost questions', () => {
   )
   test.each(['how much water does a 50 gallon tank hold', 'my furnace makes too much noise', 'what does this quote include?'])('“%s” does not', (message) => {
     expect(asksAboutCost(normalizeForFastPath(message))).toBe(false)
+  })
+})
+
+describe('do-it-yourself questions about safety-risk work', () => {
+  const acme: PortalRelationship = { customerId: 'c-acme', customerName: 'Dana', company: { id: 'acme-co', name: 'Acme Plumbing & Heating', phone: null, email: null, trades: [] } }
+  const bolt: PortalRelationship = { customerId: 'c-bolt', customerName: 'Dana', company: { id: 'bolt-co', name: 'Bolt Electric', phone: null, email: null, trades: [] } }
+  const answer = (message: string, relationships = [acme]) =>
+    answerDiyQuestion(normalizeForFastPath(message), { relationship: relationships.length === 1 ? relationships[0]! : null, relationships, basis: relationships.length === 1 ? 'only' : 'ambiguous' } as never)
+
+  test.each([
+    ['Can I replace the breaker in my panel myself?', 'electrical work', 'licensed electrician'],
+    ['how do I rewire this outlet', 'electrical work', 'licensed electrician'],
+    ['Is it safe to install a new water heater myself?', 'a water heater', 'licensed plumber'],
+    ['how can I move the gas line for my stove', 'gas work', 'pressure-tests'],
+    ['can I recharge my AC with freon on my own', 'refrigerant work', 'EPA-certified'],
+    ['DIY shingles repair on a steep roof?', 'roof work', 'fall protection'],
+    ['how do I take out the wall between the kitchen and living room', 'structural work', 'engineer'],
+  ])('“%s” is %s: why, who does it, and a request to the contractor, never steps', (message, label, pro) => {
+    const fast = answer(message)!
+    expect(fast.kind).toBe('homeowner_diy')
+    expect(fast.response).toContain(`That’s ${label}, and it is one for a licensed professional, not a do-it-yourself job`)
+    expect(fast.response).toContain(pro)
+    expect(fast.response).toContain('leave the house and call 911 or your gas utility from outside')
+    expect(fast.response).not.toMatch(/\b(?:step \d|first,|turn off the breaker and)\b/i)
+    expect(fast.suggestedActions).toEqual([
+      { kind: 'ask', label: 'Ask Acme Plumbing & Heating to take a look', message: `Send Acme Plumbing & Heating a request: please take a look at what I asked about (“${normalizeForFastPath(message)}”)` },
+    ])
+    // The chip's message is a service request the portal intent recognizes (proposed, then confirmed).
+    expect(recognized(fast.suggestedActions[0]!.message!)).toMatchObject({ type: 'schedule_service' })
+  })
+
+  test('a hazard the safety signals flag counts too; with two contractors each gets a chip', () => {
+    const fast = answer('can I fix the melted cord on my space heater myself', [acme, bolt])!
+    expect(fast.response).toContain('That involves fire, smoke or overheating, so it is one for a licensed professional')
+    expect(fast.response).toContain('Which contractor should take a look: Acme Plumbing & Heating or Bolt Electric?')
+    expect(fast.suggestedActions.map((action) => action.label)).toEqual(['Ask Acme Plumbing & Heating to take a look', 'Ask Bolt Electric to take a look'])
+  })
+
+  test.each([
+    'how do I change my furnace filter myself',
+    'can I replace the batteries in my thermostat',
+    'how do I reset the GFCI outlet, press the reset button?',
+    'how do I unclog my kitchen sink myself',
+    'my water heater is leaking',
+    'what does a licensed electrician do during a panel upgrade?',
+    'can I paint the bedroom myself',
+  ])('“%s” is left to the model (routine upkeep, no DIY ask, or no risk)', (message) => {
+    expect(answer(message)).toBeNull()
   })
 })
 

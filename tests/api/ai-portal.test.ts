@@ -189,6 +189,22 @@ describe('a homeowner asking "how much should a new water heater cost?"', () => 
     expect(response.body.suggested_actions).toEqual([{ kind: 'ask', label: `Ask ${ACME} for a quote`, message: `Send ${ACME} a request: please quote a new water heater` }])
   })
 
+  test('asking how to do risky work yourself gets why it is for a pro and a request chip, no steps and no model; the chip proposes a request that waits for Confirm', async () => {
+    const before = await leadsOf(acme.companyId)
+    const response = await ask(priya, 'Can I replace the water heater myself?', { session_context: { current_screen: 'equipment_detail', active_equipment_id: priyaHeaterId } })
+    expect(response.status).toBe(200)
+    expect(response.body.model_used).toBe('fast-path')
+    expect(response.body.response).toContain('That’s a water heater, and it is one for a licensed professional, not a do-it-yourself job')
+    expect(response.body.response).toContain(`Want ${ACME} to take a look?`)
+    const [chip] = response.body.suggested_actions
+    expect(chip).toMatchObject({ kind: 'ask', label: `Ask ${ACME} to take a look` })
+
+    const tapped = await ask(priya, chip.message, { session_context: { current_screen: 'equipment_detail', active_equipment_id: priyaHeaterId } })
+    expect(tapped.body.pending_intent).toMatchObject({ action: 'request_service', params: { customerId: priyaCustomerId, companyName: ACME, equipmentId: priyaHeaterId } })
+    expect(await leadsOf(acme.companyId)).toBe(before)
+    expect((await priya.api.post(`/ai/intents/${tapped.body.pending_intent.id}/cancel`, undefined)).status).toBe(200)
+  })
+
   test('the rules a homeowner gets: plain English, no prices, no DIY where there is risk, never another contractor', async () => {
     const body = await dryRun(priya, 'my furnace is making a banging noise')
     for (const rule of [

@@ -10,6 +10,7 @@ import { answerHowTo } from './how-to/answer-how-to'
 import { answerMeasurement } from './measure/answer-measurement'
 import { normalizeMessage } from './normalize-message'
 import { answerCostQuestion } from './portal/answer-cost-question'
+import { answerDiyQuestion } from './portal/answer-diy-question'
 import { answerSmallTalk } from './small-talk/answer-small-talk'
 import { readSmallTalk } from './small-talk/read-small-talk'
 
@@ -35,7 +36,7 @@ const dataAnswerers: ((ctx: FastContext) => Promise<FastAnswer | null>)[] = [
  * by their role's permissions and Layer 6 mask. What the person may not see is answered with
  * who handles it and what Z can do instead. Homeowners and ZAFTO staff get greetings, help
  * and conversions here; a homeowner asking what something costs is pointed to their
- * contractor, with no figure. Null when the message is for the model.
+ * contractor, with no figure, and one asking how to do safety-risk work themselves, with no steps. Null when the message is for the model.
  *
  * @example const fast = await answerFastPath({ tx, identity, mask, message: 'jobs tomorrow', now: new Date() })
  */
@@ -49,7 +50,7 @@ export async function answerFastPath(options: FastPathOptions): Promise<FastAnsw
   if (measured) return measured
   if (ctx.identity.persona === 'homeowner' && options.portal) {
     const kind = options.session?.equipment?.kind
-    return answerCostQuestion(ctx.text, options.portal, typeof kind === 'string' ? kind : null)
+    return answerCostQuestion(ctx.text, options.portal, typeof kind === 'string' ? kind : null) ?? answerDiyQuestion(ctx.text, options.portal)
   }
   if (!ctx.role) return null
   const howTo = answerHowTo(ctx)

@@ -1,9 +1,8 @@
 import { equipmentKindKey } from '../../../customers/equipment-kinds'
 import { readQuestion } from '../../layers/patterns/read-question'
 import type { PortalTurn } from '../../layers/portal-relationships'
-import { spokenList } from '../../intents/parse/text'
 import type { FastAnswer, SuggestedAction } from '../../types'
-import { fastAnswer } from '../fast-answer'
+import { pointToContractor } from './point-to-contractor'
 
 /** Asking what something costs, in the ways homeowners ask it ("how much should a new water heater cost?"). */
 const COST = [
@@ -37,25 +36,9 @@ const quoteRequest = (name: string, subject: string): SuggestedAction => ({ kind
 export function answerCostQuestion(text: string, portal: PortalTurn, viewedEquipmentKind: string | null): FastAnswer | null {
   if (!asksAboutCost(text)) return null
   const subject = quoteSubject(text, viewedEquipmentKind ? equipmentKindKey(viewedEquipmentKind) : null)
-  const { relationship, relationships } = portal
-  if (relationship) {
-    const name = relationship.company.name
-    return fastAnswer(
-      'homeowner_cost',
-      `I can’t give prices or estimates: ${name} quotes the work once they know the details of your home. ${shapers}\n\nWant ${name} to quote it? Tap “Ask ${name} for a quote” and I’ll prepare the request for you to confirm, or ask ${name} directly.`,
-      { actions: [quoteRequest(name, subject)] },
-    )
-  }
-  if (relationships.length) {
-    const names = relationships.map((option) => option.company.name)
-    return fastAnswer(
-      'homeowner_cost',
-      `I can’t give prices or estimates: your contractor quotes the work once they know the details of your home. ${shapers}\n\nWhich contractor should quote it: ${spokenList(names)}? Tap one and I’ll prepare the request for you to confirm.`,
-      { actions: names.map((name) => quoteRequest(name, subject)) },
-    )
-  }
-  return fastAnswer(
-    'homeowner_cost',
-    `I can’t give prices or estimates: a contractor quotes the work once they know the details of your home. ${shapers}\n\nAsk your contractor for a quote. If they use ZAFTO, they can invite you to the client portal, and I can send them requests for you.`,
-  )
+  return pointToContractor('homeowner_cost', portal, {
+    lead: (who) => `I can’t give prices or estimates: ${who} quotes the work once they know the details of your home. ${shapers}`,
+    task: 'quote it',
+    action: (name) => quoteRequest(name, subject),
+  })
 }
