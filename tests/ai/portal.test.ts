@@ -80,7 +80,7 @@ describe('do-it-yourself questions about safety-risk work', () => {
       { kind: 'ask', label: 'Ask Acme Plumbing & Heating to take a look', message: `Send Acme Plumbing & Heating a request: please take a look at what I asked about (“${normalizeForFastPath(message)}”)` },
     ])
     // The chip's message is a service request the portal intent recognizes (proposed, then confirmed).
-    expect(recognized(fast.suggestedActions[0]!.message!)).toMatchObject({ type: 'schedule_service' })
+    expect(recognized((fast.suggestedActions[0] as { message: string }).message)).toMatchObject({ type: 'schedule_service' })
   })
 
   test('a hazard the safety signals flag counts too; with two contractors each gets a chip', () => {
