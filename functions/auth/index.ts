@@ -94,7 +94,7 @@ export function createAuthServer(options: AuthServerOptions) {
     if (!outcome.ok) {
       return back({ error: 'access_denied', error_code: 'otp_expired', error_description: 'Email link is invalid or has expired' }, null)
     }
-    const session = await startSession(sql, options, outcome.user)
+    const session = await startSession(sql, options, outcome.user, 'otp')
     log.info('auth.magic_link.used', { userId: outcome.user.id })
     return back(
       {
@@ -150,7 +150,7 @@ export function createAuthServer(options: AuthServerOptions) {
     const user = await createUser({ sql, email, password, userMetadata: data })
     if (!user) return fail(c, 422, 'user_already_exists', 'User already registered')
     log.info('auth.signup.done', { userId: user.id })
-    return c.json(await startSession(sql, options, user), 200)
+    return c.json(await startSession(sql, options, user, 'password'), 200)
   })
 
   // signInWithOtp: emails a one-time link and code, creating the account unless told not to.
@@ -177,7 +177,7 @@ export function createAuthServer(options: AuthServerOptions) {
     if (!parsed.success) return fail(c, 400, 'validation_failed', 'Verify needs the email address and the 6-digit code from the email.')
     const outcome = await redeemMagicLink(sql, { email: parsed.data.email, code: parsed.data.token })
     if (!outcome.ok) return fail(c, 403, 'otp_expired', 'Token has expired or is invalid')
-    return c.json(await startSession(sql, options, outcome.user), 200)
+    return c.json(await startSession(sql, options, outcome.user, 'otp'), 200)
   })
 
   app.post('/token', async (c) => {
@@ -189,7 +189,7 @@ export function createAuthServer(options: AuthServerOptions) {
       const user = await findUserByEmail(sql, parsed.data.email)
       const matches = await verifyPassword(parsed.data.password, user?.encrypted_password ?? (await decoyHash))
       if (!user || !matches) return fail(c, 400, 'invalid_credentials', 'Invalid login credentials')
-      return c.json(await startSession(sql, options, user), 200)
+      return c.json(await startSession(sql, options, user, 'password'), 200)
     }
     if (grantType === 'refresh_token') {
       const parsed = RefreshBody.safeParse(body)

@@ -1,15 +1,16 @@
 import type { Sql } from '../../db/client'
-import { hashRefreshToken, newRefreshToken, signAccessToken, type SigningSettings } from './tokens'
+import { hashRefreshToken, newRefreshToken, signAccessToken, type SigningSettings, type SignInMethod } from './tokens'
 import { toGoTrueUser, type AuthUserRow } from './users'
 
 /** Issues access + refresh tokens for a new or existing session, in GoTrue's response shape. */
-async function sessionResponse(settings: SigningSettings, user: AuthUserRow, sessionId: string, refreshToken: string) {
+async function sessionResponse(settings: SigningSettings, user: AuthUserRow, session: { id: string; amr: SignInMethod[] }, refreshToken: string) {
   const { token, expiresAt } = await signAccessToken(settings, {
     sub: user.id,
     email: user.email,
-    sessionId,
+    sessionId: session.id,
     userMetadata: user.raw_user_meta_data,
     appMetadata: user.raw_app_meta_data,
+    amr: session.amr,
   })
   return {
     access_token: token,
@@ -21,16 +22,20 @@ async function sessionResponse(settings: SigningSettings, user: AuthUserRow, ses
   }
 }
 
-/** Starts a session for a user who just proved who they are. */
-export async function startSession(sql: Sql, settings: SigningSettings, user: AuthUserRow) {
+/**
+ * Starts a session for a user who just proved who they are, by `method` (kept with the session:
+ * every access token it issues, refreshed ones too, carries it in `amr`).
+ */
+export async function startSession(sql: Sql, settings: SigningSettings, user: AuthUserRow, method: SignInMethod['method']) {
   const sessionId = crypto.randomUUID()
   const refresh = await newRefreshToken()
   await sql.begin(async (tx) => {
     await tx`insert into auth.sessions (id, user_id) values (${sessionId}, ${user.id})`
+    await tx`insert into auth.mfa_amr_claims (session_id, authentication_method) values (${sessionId}, ${method})`
     await tx`insert into auth.refresh_tokens (token, user_id, session_id) values (${refresh.hash}, ${user.id}, ${sessionId})`
     await tx`update auth.users set last_sign_in_at = now() where id = ${user.id}`
   })
-  return sessionResponse(settings, user, sessionId, refresh.token)
+  return sessionResponse(settings, user, { id: sessionId, amr: [{ method, at: Math.floor(Date.now() / 1000) }] }, refresh.token)
 }
 
 export type RefreshOutcome =
@@ -56,10 +61,13 @@ export async function rotateRefreshToken(sql: Sql, settings: SigningSettings, re
     await tx`insert into auth.refresh_tokens (token, user_id, session_id, parent) values (${next.hash}, ${current.user_id}, ${current.session_id}, ${hash})`
     await tx`update auth.sessions set updated_at = now() where id = ${current.session_id}`
     const [user] = await tx<AuthUserRow[]>`select * from auth.users where id = ${current.user_id}`
-    return { ok: true as const, user: user!, sessionId: current.session_id, refreshToken: next.token }
+    const amr = await tx<SignInMethod[]>`
+      select authentication_method as method, extract(epoch from created_at)::int as at
+      from auth.mfa_amr_claims where session_id = ${current.session_id} order by created_at`
+    return { ok: true as const, user: user!, session: { id: current.session_id, amr: [...amr] }, refreshToken: next.token }
   })
   if (!outcome.ok) return outcome
-  return { ok: true, session: await sessionResponse(settings, outcome.user, outcome.sessionId, outcome.refreshToken) }
+  return { ok: true, session: await sessionResponse(settings, outcome.user, outcome.session, outcome.refreshToken) }
 }
 
 export async function sessionExists(sql: Sql, sessionId: string): Promise<boolean> {

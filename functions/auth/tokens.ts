@@ -9,12 +9,18 @@ export type SigningSettings = {
   accessTokenTtl: number
 }
 
+/**
+ * How a session was signed in, as GoTrue names it in the `amr` claim: `password`, or `otp` for an
+ * email link or its 6-digit code; `at` is when, in Unix seconds.
+ */
+export type SignInMethod = { method: 'password' | 'otp'; at: number }
+
 const keyOf = (secret: string) => new TextEncoder().encode(secret)
 
 /** Signs a Supabase-shaped access token for a user's session. */
 export async function signAccessToken(
   settings: SigningSettings,
-  claims: { sub: string; email: string; sessionId: string; userMetadata: unknown; appMetadata: unknown },
+  claims: { sub: string; email: string; sessionId: string; userMetadata: unknown; appMetadata: unknown; amr: SignInMethod[] },
 ) {
   const now = Math.floor(Date.now() / 1000)
   const expiresAt = now + settings.accessTokenTtl
@@ -25,7 +31,7 @@ export async function signAccessToken(
     user_metadata: claims.userMetadata,
     role: 'authenticated',
     aal: 'aal1',
-    amr: [{ method: 'password', timestamp: now }],
+    amr: claims.amr.map((method) => ({ method: method.method, timestamp: method.at })),
     session_id: claims.sessionId,
     is_anonymous: false,
   })

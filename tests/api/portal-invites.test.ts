@@ -213,3 +213,47 @@ describe('who may invite', () => {
     expect((await team.office.api.delete(`/customers/${customerId}/portal-invites/nope`)).status).toBe(422)
   })
 })
+
+describe('joining by signing in with an email link', () => {
+  const auth = (path: string, body: unknown) =>
+    fetch(`${server.url}/auth/v1${path}`, { method: 'POST', headers: { apikey: server.anonKey, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  /** Signs in with the 6-digit code of an email link (signInWithOtp + verifyOtp), as the portal's sign-in page can. */
+  async function signInWithEmailCode(email: string) {
+    expect((await auth(`/otp?redirect_to=${encodeURIComponent(`${server.url}/portal/`)}`, { email })).status).toBe(200)
+    const page = await (await fetch(`${server.url}/auth/v1/mailbox?email=${encodeURIComponent(email)}`)).text()
+    const code = /enter this code: (\d{6})/.exec(page)![1]
+    const session = (await (await auth('/verify', { type: 'email', email, token: code })).json()) as { access_token: string; refresh_token: string; user: { id: string } }
+    return { ...session, api: apiAs(server, session.access_token) }
+  }
+  const methodsOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { amr: { method: string }[] }).amr.map((claim) => claim.method)
+
+  test('proves the invited mailbox like the link does: pending invitations to it are claimed (audited), a password sign-in claims nothing', async () => {
+    const address = `join.${Date.now().toString(36)}@example.com`
+    const [first, second] = [await newCustomer('Email Link One'), await newCustomer('Email Link Two')]
+    await invite(first, address)
+    const other = await invite(second, address)
+
+    // A password account with the address proves nothing about the mailbox.
+    const signedUp = await auth('/signup', { email: address, password: 'a-long-enough-password' })
+    const password = (await signedUp.json()) as { access_token: string; user: { id: string } }
+    expect(methodsOf(password.access_token)).toEqual(['password'])
+    expect((await apiAs(server, password.access_token).get('/portal/me')).body.relationships).toEqual([])
+
+    // One invitation is withdrawn; the other is still pending when they sign in with the emailed code.
+    expect((await team.office.api.delete(`/customers/${second}/portal-invites/${other.invitation.id}`)).status).toBe(204)
+    const linked = await signInWithEmailCode(address)
+    expect(linked.user.id).toBe(password.user.id)
+    expect(methodsOf(linked.access_token)).toEqual(['otp'])
+    const me = (await linked.api.get('/portal/me')).body
+    expect(me.relationships.map((r: { customerId: string }) => r.customerId)).toEqual([first])
+    expect((await auditActions(first)).map((row) => [row.action, row.changes.by])).toContainEqual(['portal.invitation_claimed', 'email_link'])
+    expect((await team.owner.api.get(`/customers/${first}/portal-invites`)).body).toMatchObject({ linked: true, linkedEmail: address })
+    expect((await team.owner.api.get(`/customers/${second}/portal-invites`)).body).toMatchObject({ linked: false })
+
+    // The sign-in method stays with the session across a refresh, as GoTrue's tokens keep it.
+    const refreshed = (await (await auth('/token?grant_type=refresh_token', { refresh_token: linked.refresh_token })).json()) as { access_token: string }
+    expect(methodsOf(refreshed.access_token)).toEqual(['otp'])
+    // Reading again claims nothing more.
+    expect((await apiAs(server, refreshed.access_token).get('/portal/me')).body.relationships).toHaveLength(1)
+  })
+})

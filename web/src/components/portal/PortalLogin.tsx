@@ -57,7 +57,7 @@ export default function PortalLogin() {
         {(client) => <SignInForm supabase={client()} next={next()} localMailboxUrl={mailbox()} intro="No password needed: we email you a link that signs you in." />}
       </Show>
       <p class="mt-6 border-t border-slate-200 pt-4 text-xs text-slate-500">
-        New here? Your contractor sends you an invitation email; its link sets up your portal. Contractors sign in at{' '}
+        New here? Your contractor sends you an invitation email: open its link, or sign in here with an email link to that address, and your portal is set up. Contractors sign in at{' '}
         <a href="/login" class="font-medium text-slate-700 underline underline-offset-2">
           the ZAFTO CRM
         </a>

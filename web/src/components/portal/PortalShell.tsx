@@ -331,7 +331,7 @@ function NotLinked(props: { email: string; onSignOut: () => void }) {
           You are signed in as <span class="font-medium text-slate-900">{props.email}</span>, but no contractor has connected this address to your home yet.
         </p>
         <p class="mt-3 text-sm text-slate-600">
-          Ask your contractor to send you an invitation to their client portal. Open the link in that email and your quotes, invoices, visits and equipment appear here.
+          Ask your contractor to send you an invitation to their client portal. Open the link in that email, or sign in here with an email link sent to the invited address, and your quotes, invoices, visits and equipment appear here.
         </p>
         <p class="mt-3 text-sm text-slate-600">Invited at a different address? Sign out and sign in with that one.</p>
         <button type="button" class="btn-secondary mt-6 w-full" onClick={() => props.onSignOut()} data-testid="portal-unlinked-sign-out">
