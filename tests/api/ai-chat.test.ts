@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { createTeam, type Account, type Team } from '../support/api'
+import { createTeam, signUp, type Account, type Team } from '../support/api'
 import { asAdmin } from '../support/db'
 import { recordedFetch, type Fixture, type RecordedFetch } from '../support/model'
 import { startTestServer, type TestServer } from '../support/server'
@@ -185,6 +185,43 @@ describe('streaming', () => {
     expect(reset).toBeGreaterThan(0)
     const after = events.slice(reset + 1).filter((e) => e.event === 'delta').map((e) => e.data.text).join('')
     expect(events.at(-1)).toMatchObject({ event: 'done', data: { tier: 'deep', response: after } })
+  })
+})
+
+describe('a homeowner never gets a price, even one the model names', () => {
+  let homeowner: Account
+  const note = 'I left out prices: Chat Electric quotes the work once they know the details of your home.'
+  beforeAll(async () => {
+    homeowner = await signUp(server, 'homeowner')
+    const customer = await team.owner.api.post('/customers', { name: 'Hana Ito', email: homeowner.email })
+    await asAdmin(server, (sql) => sql`update customers set portal_user_id = ${homeowner.userId} where id = ${customer.body.id}`)
+  })
+
+  test('priced sentences are taken out of the answer and of what is stored; the rest stays, with who quotes', async () => {
+    serve([{ file: 'anthropic/homeowner-price-answer.json' }])
+    const response = await homeowner.api.post('/ai/chat', { message: 'what should I look for in a new water heater?', platform: 'client_portal' })
+    expect(response.status).toBe(200)
+    model.assertAllServed()
+    expect(response.body.response).toBe(
+      `Look for the energy factor and the first-hour rating on the yellow label.\n- It should last 8 to 12 years.\n\nYour contractor can tell you which size fits your household.\n\n${note}`,
+    )
+    const [, answer] = await persisted(response.body.conversation_id, 2)
+    expect(answer!.content).toBe(response.body.response)
+    expect(answer!.content).not.toMatch(/\$|dollars/)
+  })
+
+  test('a streamed answer that named one is reset and sent again without it', async () => {
+    serve([{ file: 'anthropic/homeowner-price-answer.sse' }])
+    const response = await homeowner.api.raw('POST', '/ai/chat', {
+      body: JSON.stringify({ message: 'what should I ask about when my water heater is replaced?', platform: 'client_portal', stream: true }),
+      headers: { 'content-type': 'application/json' },
+    })
+    const events = await readEvents(response)
+    const reset = events.findIndex((e) => e.event === 'reset')
+    expect(reset).toBeGreaterThan(0)
+    const after = events.slice(reset + 1).filter((e) => e.event === 'delta').map((e) => e.data.text).join('')
+    expect(after).toBe(`Look for the energy factor. It should last 8 to 12 years. Ask about an expansion tank.\n\n${note}`)
+    expect(events.at(-1)).toMatchObject({ event: 'done', data: { response: after } })
   })
 })
 

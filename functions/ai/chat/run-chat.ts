@@ -10,6 +10,7 @@ import { escalateTier } from '../routing'
 import { findCodeRefs } from '../../../knowledge/ingest/find-code-refs'
 import { resolveCitations } from '../layers/resolve-citations'
 import { buildTools } from '../tools'
+import { withoutPrices } from '../visibility/without-prices'
 import type { FastAnswer, PendingIntent, Source, SuggestedAction } from '../types'
 import { answerWithModel, type ModelAnswer } from './answer-with-model'
 import { reservePositions, type Positions } from './reserve-positions'
@@ -137,6 +138,16 @@ export async function runChat(turn: ChatTurn): Promise<{ dryRun: ReturnType<type
     usage = { inputTokens: 0, outputTokens: 0, costUsd: 0, escalated: false }
   } else {
     const modelAnswer = await answerWithModel({ services, user, requestId, context, onText, onReset })
+    if (context.identity.persona === 'homeowner') {
+      // Never a price to a homeowner, even one the model knows: a streamed answer is replaced.
+      const guarded = withoutPrices(modelAnswer.text, context.portal?.relationship?.company.name ?? null)
+      if (guarded.removed) {
+        log.warn('ai.homeowner.prices_removed', { requestId, sentences: guarded.removed, model: modelAnswer.model })
+        onReset?.()
+        onText?.(guarded.text)
+        modelAnswer.text = guarded.text
+      }
+    }
     const sources = await withAnswerCitations(services, user, modelAnswer.text, modelAnswer.sources)
     answer = {
       conversation_id: positions.conversationId,
