@@ -3,7 +3,7 @@ import { trades } from '../../db/schema'
 import { daysAsked } from '../../functions/ai/fast-path/ops/answer-ops-question'
 import { asksAboutCost } from '../../functions/ai/fast-path/portal/answer-cost-question'
 import { answerDiyQuestion } from '../../functions/ai/fast-path/portal/answer-diy-question'
-import { withoutPrices } from '../../functions/ai/visibility/without-prices'
+import { guardHomeownerAnswer } from '../../functions/ai/visibility/guard-homeowner-answer'
 import { normalizeMessage as normalizeForFastPath } from '../../functions/ai/fast-path/normalize-message'
 import { isQuestion, normalizeMessage } from '../../functions/ai/intents/parse/text'
 import { requestServiceIntent } from '../../functions/ai/intents/portal/request-service'
@@ -104,20 +104,38 @@ describe('do-it-yourself questions about safety-risk work', () => {
   })
 })
 
-describe('a homeowner answer without prices', () => {
+describe('a homeowner answer without prices or other contractors', () => {
   test.each([
     ['A tank model is about $1,500 installed. Look at its energy factor.', 'Look at its energy factor.'],
     ['Expect 1,200 dollars or so. Ask about the warranty.', 'Ask about the warranty.'],
     ['It runs US$ 900 to USD 1200. Fine.', 'Fine.'],
     ['Maybe 200 bucks for parts.\n1. Check the pilot. That costs $0.', '1. Check the pilot.'],
   ])('“%s” keeps only what names no figure', (text, kept) => {
-    expect(withoutPrices(text, 'Acme')).toEqual({ text: `${kept}\n\nI left out prices: Acme quotes the work once they know the details of your home.`, removed: expect.any(Number) })
+    expect(guardHomeownerAnswer(text, 'Acme')).toEqual({ text: `${kept}\n\nI left out prices: Acme quotes the work once they know the details of your home.`, removed: expect.any(Number) })
+  })
+
+  test.each([
+    'You might get a second opinion before you sign.',
+    'It is worth getting three quotes for a job this size.',
+    'If they cannot come this week, call another plumber.',
+    'Consider switching contractors if this keeps happening.',
+    'Shop around for the best deal.',
+  ])('“%s” (another contractor) is taken out, without a price note', (sentence) => {
+    expect(guardHomeownerAnswer(`A popping tank usually means sediment. ${sentence} Acme can flush it.`, 'Acme')).toEqual({
+      text: 'A popping tank usually means sediment. Acme can flush it.',
+      removed: 1,
+    })
+  })
+
+  test('words that only look alike stay: the contractor’s own team, a second visit, an installer’s manual', () => {
+    const plain = 'Acme may send another technician from their team. A second visit is normal for a permit inspection. The installer manual lists the clearances.'
+    expect(guardHomeownerAnswer(plain, 'Acme')).toEqual({ text: plain, removed: 0 })
   })
 
   test('an answer that is only a price becomes the note; an answer without one is untouched', () => {
-    expect(withoutPrices('About $2,000.', null).text).toBe('I left out prices: your contractor quotes the work once they know the details of your home.')
+    expect(guardHomeownerAnswer('About $2,000.', null).text).toBe('I left out prices: your contractor quotes the work once they know the details of your home.')
     const plain = 'A 50-gallon tank suits 3 to 4 people. It lasts 8–12 years; check the T&P valve yearly.'
-    expect(withoutPrices(plain, 'Acme')).toEqual({ text: plain, removed: 0 })
+    expect(guardHomeownerAnswer(plain, 'Acme')).toEqual({ text: plain, removed: 0 })
   })
 })
 

@@ -10,7 +10,7 @@ import { escalateTier } from '../routing'
 import { findCodeRefs } from '../../../knowledge/ingest/find-code-refs'
 import { resolveCitations } from '../layers/resolve-citations'
 import { buildTools } from '../tools'
-import { withoutPrices } from '../visibility/without-prices'
+import { guardHomeownerAnswer } from '../visibility/guard-homeowner-answer'
 import type { FastAnswer, PendingIntent, Source, SuggestedAction } from '../types'
 import { answerWithModel, type ModelAnswer } from './answer-with-model'
 import { reservePositions, type Positions } from './reserve-positions'
@@ -139,10 +139,10 @@ export async function runChat(turn: ChatTurn): Promise<{ dryRun: ReturnType<type
   } else {
     const modelAnswer = await answerWithModel({ services, user, requestId, context, onText, onReset })
     if (context.identity.persona === 'homeowner') {
-      // Never a price to a homeowner, even one the model knows: a streamed answer is replaced.
-      const guarded = withoutPrices(modelAnswer.text, context.portal?.relationship?.company.name ?? null)
+      // Never a price or another contractor to a homeowner, even from what the model knows: a streamed answer is replaced.
+      const guarded = guardHomeownerAnswer(modelAnswer.text, context.portal?.relationship?.company.name ?? null)
       if (guarded.removed) {
-        log.warn('ai.homeowner.prices_removed', { requestId, sentences: guarded.removed, model: modelAnswer.model })
+        log.warn('ai.homeowner.answer_guarded', { requestId, sentences: guarded.removed, model: modelAnswer.model })
         onReset?.()
         onText?.(guarded.text)
         modelAnswer.text = guarded.text
