@@ -78,6 +78,10 @@ begin
 end
 $$;
 --> statement-breakpoint
+-- What it looks for on every portal visit after an email-link sign-in: invitations still pending for an address.
+create index if not exists portal_invitations_pending_email_idx on public.portal_invitations (lower(email))
+  where claimed_at is null and revoked_at is null;
+--> statement-breakpoint
 revoke execute on function public.claim_portal_invitations_by_email_link() from public;
 --> statement-breakpoint
 grant execute on function public.claim_portal_invitations_by_email_link() to authenticated;
