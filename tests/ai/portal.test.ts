@@ -75,7 +75,7 @@ describe('do-it-yourself questions about safety-risk work', () => {
     expect(fast.kind).toBe('homeowner_diy')
     expect(fast.response).toContain(`That’s ${label}, and it is one for a licensed professional, not a do-it-yourself job`)
     expect(fast.response).toContain(pro)
-    expect(fast.response).toContain('leave the house and call 911 or your gas utility from outside')
+    expect(fast.response).toContain('If you smell gas, see sparks or smoke, or a carbon monoxide alarm is sounding: leave the house now and call 911 or your gas utility from outside.')
     expect(fast.response).not.toMatch(/\b(?:step \d|first,|turn off the breaker and)\b/i)
     expect(fast.suggestedActions).toEqual([
       { kind: 'ask', label: 'Ask Acme Plumbing & Heating to take a look', message: `Send Acme Plumbing & Heating a request: please take a look at what I asked about (“${normalizeForFastPath(message)}”)` },

@@ -3,7 +3,7 @@ import { afterAll, bench, describe } from 'vitest'
 import { DEMO_PASSWORD } from '../../db/seed'
 import { HOMEOWNER_ACCOUNT, OPS_ACCOUNT } from '../../db/seed/portal-accounts'
 import { startServer } from '../../functions/server'
-import { apiAs } from '../support/api'
+import { signIn } from '../support/api'
 
 // What the client portal's and the ops portal's reads cost next to the CRM's page of 25
 // customers, on the demo (Northline's ~50 customers, ~200 jobs, the linked homeowner, the ops
@@ -11,15 +11,11 @@ import { apiAs } from '../support/api'
 // `zafto_ops` over every tenant and write one audit row each; the AI page reads 100,000 logged
 // answers spread over 180 days (its default period is the last 30). One run, so the ratios compare.
 const server = await startServer({ port: 0, dataDir: null, embeddedDbPort: 0, seedDemo: true })
-const signIn = async (email: string) => {
-  const response = await fetch(`${server.url}/auth/v1/token?grant_type=password`, {
-    method: 'POST',
-    headers: { apikey: server.anonKey, 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  })
-  return apiAs(server, ((await response.json()) as { access_token: string }).access_token)
-}
-const [owner, homeowner, ops] = await Promise.all([signIn('owner@demo.zafto.test'), signIn(HOMEOWNER_ACCOUNT.email), signIn(OPS_ACCOUNT.email)])
+const [{ api: owner }, { api: homeowner }, { api: ops }] = await Promise.all([
+  signIn(server, 'owner@demo.zafto.test', DEMO_PASSWORD),
+  signIn(server, HOMEOWNER_ACCOUNT.email, DEMO_PASSWORD),
+  signIn(server, OPS_ACCOUNT.email, DEMO_PASSWORD),
+])
 
 const ANSWERS = 100_000
 const admin = postgres(server.databaseUrl, { max: 1, onnotice: () => {} })

@@ -1,3 +1,7 @@
+/** What a homeowner must do first when something may be dangerous; every homeowner answer that warns says it this way. */
+export const SAFETY_FIRST =
+  'If you smell gas, see sparks or smoke, or a carbon monoxide alarm is sounding: leave the house now and call 911 or your gas utility from outside.'
+
 /**
  * Safety-critical topics. Any one of them sends a question to the deep tier with
  * `safetyCritical`, whatever else it asks: a wrong answer here can hurt someone. The patterns
@@ -5,6 +9,7 @@
  * but exclude the everyday uses of the same words: "fire code", "smoke detector chirping",
  * "flame sensor", "gas water heater", "hot wire", a shallow irrigation trench.
  */
+
 type SafetySignal = {
   label: string
   patterns: RegExp[]

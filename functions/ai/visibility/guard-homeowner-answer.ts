@@ -35,9 +35,10 @@ export function guardHomeownerAnswer(text: string, contractor: string | null): {
       .split(SENTENCE_END)
       .filter((sentence) => {
         const money = MONEY.test(sentence)
+        const steers = OTHER_CONTRACTOR.test(sentence)
         priced ||= money
-        if (money || OTHER_CONTRACTOR.test(sentence)) removed++
-        return !money && !OTHER_CONTRACTOR.test(sentence)
+        if (money || steers) removed++
+        return !money && !steers
       })
       .join(' ')
       .trim()

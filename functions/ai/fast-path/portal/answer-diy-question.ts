@@ -1,4 +1,4 @@
-import { findSafetySignal } from '../../routing/safety-signals'
+import { findSafetySignal, SAFETY_FIRST } from '../../routing/safety-signals'
 import type { PortalTurn } from '../../layers/portal-relationships'
 import type { FastAnswer } from '../../types'
 import { pointToContractor } from './point-to-contractor'
@@ -74,10 +74,9 @@ export function answerDiyQuestion(text: string, portal: PortalTurn): FastAnswer 
   const reason = hazard
     ? `That’s ${hazard.label}, and it is one for a licensed professional, not a do-it-yourself job: ${hazard.why}. ${hazard.pro}`
     : `That involves ${signal}, so it is one for a licensed professional, not a do-it-yourself job.`
-  const urgent = 'If you smell gas, see sparks or smoke, or a carbon monoxide alarm sounds, leave the house and call 911 or your gas utility from outside.'
   const subject = `what I asked about (“${text}”)`
   return pointToContractor('homeowner_diy', portal, {
-    lead: () => `${reason}\n\n${urgent}`,
+    lead: () => `${reason}\n\n${SAFETY_FIRST}`,
     task: 'take a look',
     action: (name) => ({ kind: 'ask', label: `Ask ${name} to take a look`, message: `Send ${name} a request: please take a look at ${subject}` }),
   })

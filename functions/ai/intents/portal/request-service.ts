@@ -4,6 +4,7 @@ import type { Tx } from '../../../../db/client'
 import { equipmentKindKey } from '../../../customers/equipment-kinds'
 import { createServiceRequest } from '../../../service-requests/create-service-request'
 import { readQuestion } from '../../layers/patterns/read-question'
+import { SAFETY_FIRST } from '../../routing/safety-signals'
 import { capitalize, quoted } from '../parse/text'
 import type { PortalIntentAction } from './portal-intent-action'
 
@@ -45,8 +46,6 @@ const DANGER =
 
 const QUESTION = /\b(?:question|questions|ask (?:them|\w+(?: \w+)?) about|wondering)\b/i
 
-const safetyFirst =
-  'If you smell gas, see sparks or smoke, or a carbon monoxide alarm is sounding: leave the house now and call 911 or your gas utility from outside. '
 
 const Params = z
   .object({
@@ -121,7 +120,7 @@ export const requestServiceIntent: PortalIntentAction<typeof Params> = {
     return `Send ${companyName} a service request (${typeLabels[type]})${equipmentLabel ? ` about your ${equipmentLabel}` : ''}: ${quoted(text)}`
   },
   respond({ companyName, type, description }) {
-    const warning = DANGER.test(description) ? safetyFirst : ''
+    const warning = DANGER.test(description) ? `${SAFETY_FIRST} ` : ''
     const lead = type === 'problem' ? `That’s one for ${companyName} to look at. I prepared a service request for them` : `I prepared a request for ${companyName}`
     return `${warning}${lead}: check it, then confirm to send it. Nothing is sent until you confirm.`
   },
